@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.Cases;
+
+namespace KnowledgeHub.Api.Cases;
+
+public static class InspirationCaseQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Connection<object?, InspirationCaseGraphType, InspirationCase>(
+            "inspirationCases", "Municipal cases from the inspiration catalogue.",
+            (_, db) => db.InspirationCases.Visible().OrderBy(p => p.Id));
+}

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.FamilyPrograms;
+
+namespace KnowledgeHub.Api.FamilyPrograms;
+
+public sealed class FamilyProgramGraphType : ObjectGraphType<FamilyProgram>
+{
+    public FamilyProgramGraphType()
+    {
+        Name = "FamilyProgram";
+        Description = "An evidence-based family programme (PMTO, De Utrolige År, FFT, MST, ...); variants are its children.";
+        Interface<NodeInterfaceGraphType>();
+        Interface<RecordGraphType>();
+        IsTypeOf = o => o is FamilyProgram;
+        RecordFields.AddTo(this);
+        Field(p => p.FullName, nullable: true).Description("The programme's full (often English) name.");
+        Field(p => p.Abbreviation, nullable: true).Description("The usual abbreviation.");
+        Field(p => p.Origin, nullable: true).Description("Who developed it, where.");
+        Field(p => p.TargetGroupDescription, nullable: true).Description("The target group, as the sources describe it.");
+        Field(p => p.Format, nullable: true).Description("How it is delivered (individual, group, home-based, ...).");
+        Field(p => p.Duration, nullable: true).Description("How long a course lasts, as the sources give it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImplementationGraphType>>>>("implementations")
+            .Description("Where in Denmark it is or was used, with years and status.")
+            .Resolve(c => c.ImplementationsByRecord().Load(c.Source.Id));
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.FamilyPrograms;
+
+namespace KnowledgeHub.Api.FamilyPrograms;
+
+public static class FamilyProgramQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Connection<object?, FamilyProgramGraphType, FamilyProgram>(
+            "familyPrograms", "Evidence-based family programmes and their variants.",
+            (_, db) => db.FamilyPrograms.Visible().OrderBy(p => p.Id));
+}

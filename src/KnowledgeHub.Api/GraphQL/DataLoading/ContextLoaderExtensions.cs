@@ -1,0 +1,45 @@
+using GraphQL;
+using KnowledgeHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeHub.Api.GraphQL.DataLoading;
+
+/// <summary>
+/// The two loader shapes every feature uses: entities by id (1:1) and children by parent id (1:n).
+/// Each batch runs one query on its own pooled context, so parallel resolvers never share one.
+/// </summary>
+public static class ContextLoaderExtensions
+{
+    public static BatchLoader<int, T?> ById<T>(
+        this IResolveFieldContext context, string name,
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<T>> query, Func<T, int> key)
+        where T : class => context.ByKey(name, query, key);
+
+    public static BatchLoader<TKey, T?> ByKey<TKey, T>(
+        this IResolveFieldContext context, string name,
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> key)
+        where TKey : notnull
+        where T : class =>
+        Registry(context).GetOrAdd<TKey, T?>(name, async (keys, ct) =>
+        {
+            await using var db = await Contexts(context).CreateDbContextAsync(ct);
+            var rows = await query(db, keys).ToListAsync(ct);
+            return rows.ToDictionary(key, row => (T?)row);
+        }, null);
+
+    public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
+        this IResolveFieldContext context, string name,
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
+        Registry(context).GetOrAdd<int, IReadOnlyList<T>>(name, async (keys, ct) =>
+        {
+            await using var db = await Contexts(context).CreateDbContextAsync(ct);
+            var rows = await query(db, keys).ToListAsync(ct);
+            return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Select(r => r.Value).ToList());
+        }, []);
+
+    public static IDbContextFactory<KnowledgeHubDbContext> Contexts(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<KnowledgeHubDbContext>>();
+
+    private static DataLoaderRegistry Registry(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<DataLoaderRegistry>();
+}

@@ -1,0 +1,18 @@
+namespace KnowledgeHub.Api.GraphQL.Errors;
+
+/// <summary>The codes this server sets itself; GraphQL.NET's own (SYNTAX_ERROR, validation codes) pass through.</summary>
+public static class ErrorCodes
+{
+    public const string InvalidJson = "INVALID_JSON";
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string MissingQuery = "MISSING_QUERY";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
+    public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
+    public const string InvalidId = "INVALID_ID";
+    public const string TooManyIds = "TOO_MANY_IDS";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

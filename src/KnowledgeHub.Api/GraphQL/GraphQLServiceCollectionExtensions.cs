@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.Api.LegalBases;
+using KnowledgeHub.Api.Organisations;
+using KnowledgeHub.Api.Municipalities;
+using KnowledgeHub.Api.Publications;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Api.Themes;
+using KnowledgeHub.Domain.LegalBases;
+using KnowledgeHub.Domain.Organisations;
+using KnowledgeHub.Domain.Publications;
+using KnowledgeHub.Domain.Taxonomy;
+
+namespace KnowledgeHub.Api.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddKnowledgeHubGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PagingOptions>().Bind(configuration.GetSection("KnowledgeHub:Paging"));
+        services.AddScoped<DataLoaderRegistry>();
+        services.AddHttpContextAccessor();
+        AddNodeResolvers(services);
+        services.AddGraphQL(b => b
+            .AddSchema<KnowledgeHubSchema>()
+            .AddGraphTypes(typeof(KnowledgeHubSchema).Assembly)
+            // Danish letters as themselves, not \u00E6 escapes: the answers are read by people too.
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>());
+        return services;
+    }
+
+    private static void AddNodeResolvers(IServiceCollection services)
+    {
+        foreach (var typeName in new[] { "Program", "FamilyProgram", "InspirationCase", "MunicipalExperience" })
+        {
+            services.AddSingleton<INodeResolver>(new RecordNodeResolver(typeName));
+        }
+
+        services.AddSingleton<INodeResolver, MunicipalityNodeResolver>();
+        services.AddSingleton<INodeResolver, RegionNodeResolver>();
+        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Theme>("Theme", c => c.ThemeById()));
+        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<TargetGroup>("TargetGroup", c => c.TargetGroupById()));
+        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Organisation>("Organisation", c => c.OrganisationById()));
+        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Publication>("Publication", c => c.PublicationById()));
+        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<LegalBasis>("LegalBasis", c => c.LegalBasisById()));
+    }
+}

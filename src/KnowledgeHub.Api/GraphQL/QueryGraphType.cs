@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.Cases;
+using KnowledgeHub.Api.Experiences;
+using KnowledgeHub.Api.FamilyPrograms;
+using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.Api.LegalBases;
+using KnowledgeHub.Api.Municipalities;
+using KnowledgeHub.Api.Organisations;
+using KnowledgeHub.Api.Programs;
+using KnowledgeHub.Api.Publications;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Api.Themes;
+
+namespace KnowledgeHub.Api.GraphQL;
+
+/// <summary>The root query: each feature adds its own entry points.</summary>
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public QueryGraphType()
+    {
+        Name = "Query";
+        Description = "KnowledgeHub: preventive interventions for vulnerable children, young people and families in Denmark.";
+        NodeQueries.AddTo(this);
+        RecordQueries.AddTo(this);
+        ProgramQueries.AddTo(this);
+        FamilyProgramQueries.AddTo(this);
+        InspirationCaseQueries.AddTo(this);
+        MunicipalExperienceQueries.AddTo(this);
+        MunicipalityQueries.AddTo(this);
+        ThemeQueries.AddTo(this);
+        OrganisationQueries.AddTo(this);
+        PublicationQueries.AddTo(this);
+        LegalBasisQueries.AddTo(this);
+    }
+}

@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.LegalBases;
+
+namespace KnowledgeHub.Api.LegalBases;
+
+public sealed class LegalBasisGraphType : ObjectGraphType<LegalBasis>
+{
+    public LegalBasisGraphType()
+    {
+        Name = "LegalBasis";
+        Description = "A law and paragraph, with the period it was in force.";
+        Interface<NodeInterfaceGraphType>();
+        IsTypeOf = o => o is LegalBasis;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
+        Field(l => l.Slug).Description("A readable identifier.");
+        Field(l => l.Law).Description("The law, e.g. \"Serviceloven\" or \"Barnets Lov\".");
+        Field(l => l.Paragraph).Description("The paragraph, e.g. \"§ 11\".");
+        Field(l => l.Title).Description("What the paragraph is about, in Danish.");
+        Field<DateGraphType>("validFrom").Description("In force from.").Resolve(c => c.Source.ValidFrom);
+        Field<DateGraphType>("validTo").Description("In force until; null while in force.").Resolve(c => c.Source.ValidTo);
+        Field(l => l.Url, nullable: true).Description("The text of the law.");
+        Field(l => l.Note, nullable: true).Description("A note, in Danish.");
+        Field<NonNullGraphType<SourceReferenceGraphType>>("source").Description("Where these facts come from.").Resolve(c => c.Source.Source);
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeHub.Api.LegalBases;
+
+public static class LegalBasisQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalBasisGraphType>>>>("legalBases")
+            .Description("The laws and paragraphs records rest on, oldest first.")
+            .ResolveAsync(async c =>
+            {
+                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
+                return await db.LegalBases.OrderBy(l => l.ValidFrom).ThenBy(l => l.Id).ToListAsync(c.CancellationToken);
+            });
+}

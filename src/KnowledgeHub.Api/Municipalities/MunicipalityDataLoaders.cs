@@ -1,0 +1,28 @@
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.Places;
+using KnowledgeHub.Domain.Records;
+
+namespace KnowledgeHub.Api.Municipalities;
+
+public static class MunicipalityDataLoaders
+{
+    public static BatchLoader<int, Municipality?> MunicipalityById(this IResolveFieldContext c) =>
+        c.ById("Municipality.byId", (db, ids) => db.Municipalities.Where(m => ids.Contains(m.Id)), m => m.Id);
+
+    public static BatchLoader<int, Region?> RegionById(this IResolveFieldContext c) =>
+        c.ById("Region.byId", (db, ids) => db.Regions.Where(r => ids.Contains(r.Id)), r => r.Id);
+
+    public static BatchLoader<int, IReadOnlyList<Municipality>> MunicipalitiesByRegion(this IResolveFieldContext c) =>
+        c.ByParent("Region.municipalities", (db, ids) => db.Municipalities.Where(m => ids.Contains(m.RegionId)).OrderBy(m => m.Code)
+            .Select(m => new Keyed<Municipality> { Key = m.RegionId, Value = m }));
+
+    /// <summary>Implementations of visible programmes only: a draft programme's pilots stay hidden too.</summary>
+    public static BatchLoader<int, IReadOnlyList<Implementation>> ImplementationsByMunicipality(this IResolveFieldContext c) =>
+        c.ByParent("Municipality.implementations", (db, ids) => db.Implementations
+            .Where(i => i.MunicipalityId != null && ids.Contains(i.MunicipalityId.Value)
+                        && db.Records.Any(r => r.Id == i.RecordId && r.Status == RecordStatus.Published))
+            .OrderBy(i => i.RecordId).ThenBy(i => i.Id)
+            .Select(i => new Keyed<Implementation> { Key = i.MunicipalityId!.Value, Value = i }));
+}

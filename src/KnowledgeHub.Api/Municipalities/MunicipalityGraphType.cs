@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.FamilyPrograms;
+using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.Places;
+using KnowledgeHub.Domain.Records;
+
+namespace KnowledgeHub.Api.Municipalities;
+
+public sealed class MunicipalityGraphType : ObjectGraphType<Municipality>
+{
+    public MunicipalityGraphType()
+    {
+        Name = "Municipality";
+        Description = "One of Denmark's 98 municipalities (kommuner).";
+        Interface<NodeInterfaceGraphType>();
+        IsTypeOf = o => o is Municipality;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.")
+            .Resolve(c => GlobalId.Encode(Name, c.Source.Code));
+        Field(m => m.Code).Description("The official four-digit kommunekode, e.g. \"0101\" for København.");
+        Field(m => m.Name).Description("The municipality's name.");
+        Field(m => m.Slug).Description("A readable identifier, e.g. \"koebenhavn\".");
+        Field<NonNullGraphType<RegionGraphType>>("region").Description("The region it lies in.")
+            .Resolve(c => c.RegionById().Load(c.Source.RegionId));
+        Field<NonNullGraphType<SourceReferenceGraphType>>("source").Description("Where the code and name come from.").Resolve(c => c.Source.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImplementationGraphType>>>>("implementations")
+            .Description("Family programmes used in the municipality.")
+            .Resolve(c => c.ImplementationsByMunicipality().Load(c.Source.Id));
+        this.Connection<Municipality, RecordGraphType, Record>(
+            "records", "Every record that involves the municipality: as partner, reference, subject, or where a programme is implemented.",
+            (c, db) => db.Records.Visible()
+                .Where(r => r.Municipalities.Any(m => m.MunicipalityId == c.Source.Id)
+                            || db.Implementations.Any(i => i.RecordId == r.Id && i.MunicipalityId == c.Source.Id))
+                .OrderBy(r => r.Id));
+    }
+}

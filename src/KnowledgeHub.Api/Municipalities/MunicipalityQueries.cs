@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.Domain.Places;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeHub.Api.Municipalities;
+
+public static class MunicipalityQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, MunicipalityGraphType, Municipality>(
+            "municipalities", "All 98 municipalities, by official code.",
+            (_, db) => db.Municipalities.OrderBy(m => m.Code).ThenBy(m => m.Id));
+
+        query.Field<MunicipalityGraphType>("municipality")
+            .Description("A municipality by its official code; null when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The four-digit kommunekode, e.g. \"0101\" (a leading zero may be left out).")
+            .ResolveAsync(async c =>
+            {
+                var code = c.GetArgument<string>("code").Trim();
+                code = code.Length == 3 && code.All(char.IsAsciiDigit) ? "0" + code : code;
+                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
+                return await db.Municipalities.FirstOrDefaultAsync(m => m.Code == code, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
+            .Description("Denmark's five regions, by code.")
+            .ResolveAsync(async c =>
+            {
+                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
+                return await db.Regions.OrderBy(r => r.Code).ToListAsync(c.CancellationToken);
+            });
+    }
+}

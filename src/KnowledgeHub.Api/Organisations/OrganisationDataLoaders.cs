@@ -1,0 +1,12 @@
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeHub.Api.Organisations;
+
+public static class OrganisationDataLoaders
+{
+    public static BatchLoader<int, Organisation?> OrganisationById(this IResolveFieldContext c) =>
+        c.ById("Organisation.byId", (db, ids) => db.Organisations.Include(o => o.Names.OrderBy(n => n.Id)).Where(o => ids.Contains(o.Id)), o => o.Id);
+}

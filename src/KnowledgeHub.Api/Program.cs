@@ -1,0 +1,19 @@
+using KnowledgeHub.Api.GraphQL;
+using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.Api.Health;
+using KnowledgeHub.Data;
+using KnowledgeHub.Import;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddKnowledgeHubData(builder.Configuration);
+builder.Services.AddKnowledgeHubImport(builder.Configuration);
+builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
+
+var app = builder.Build();
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.MapKnowledgeHubHealth();
+app.MapKnowledgeHubGraphQL();
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,11 @@
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Domain.Publications;
+
+namespace KnowledgeHub.Api.Publications;
+
+public static class PublicationDataLoaders
+{
+    public static BatchLoader<int, Publication?> PublicationById(this IResolveFieldContext c) =>
+        c.ById("Publication.byId", (db, ids) => db.Publications.Where(p => ids.Contains(p.Id)), p => p.Id);
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.Domain.Publications;
+
+namespace KnowledgeHub.Api.Publications;
+
+public static class PublicationQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Connection<object?, PublicationGraphType, Publication>(
+            "publications", "Evaluations, reports and guides, newest first.",
+            (_, db) => db.Publications.OrderByDescending(p => p.Year).ThenBy(p => p.Id));
+}

@@ -1,0 +1,63 @@
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.LegalBases;
+using KnowledgeHub.Domain.Publications;
+using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Domain.Taxonomy;
+
+namespace KnowledgeHub.Api.Records;
+
+/// <summary>What hangs off a record, loaded for all records of a level in one query each.</summary>
+public static class RecordDataLoaders
+{
+    public static BatchLoader<int, Record?> RecordById(this IResolveFieldContext c) =>
+        c.ById("Record.byId", (db, ids) => db.Records.Visible().Where(r => ids.Contains(r.Id)), r => r.Id);
+
+    public static BatchLoader<int, IReadOnlyList<Record>> ChildrenByParent(this IResolveFieldContext c) =>
+        c.ByParent("Record.children", (db, ids) => db.Records.Visible()
+            .Where(r => r.ParentId != null && ids.Contains(r.ParentId.Value)).OrderBy(r => r.Id)
+            .Select(r => new Keyed<Record> { Key = r.ParentId!.Value, Value = r }));
+
+    public static BatchLoader<int, IReadOnlyList<Source>> SourcesByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.sources", (db, ids) => db.Sources.Where(s => ids.Contains(s.RecordId)).OrderBy(s => s.Position)
+            .Select(s => new Keyed<Source> { Key = s.RecordId, Value = s }));
+
+    public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.themes", (db, ids) =>
+            from r in db.Records where ids.Contains(r.Id) from t in r.Themes orderby t.Id select new Keyed<Theme> { Key = r.Id, Value = t });
+
+    public static BatchLoader<int, IReadOnlyList<TargetGroup>> TargetGroupsByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.targetGroups", (db, ids) =>
+            from r in db.Records where ids.Contains(r.Id) from t in r.TargetGroups orderby t.Id select new Keyed<TargetGroup> { Key = r.Id, Value = t });
+
+    public static BatchLoader<int, IReadOnlyList<Publication>> PublicationsByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.publications", (db, ids) =>
+            from r in db.Records where ids.Contains(r.Id) from p in r.Publications orderby p.Year, p.Id select new Keyed<Publication> { Key = r.Id, Value = p });
+
+    public static BatchLoader<int, IReadOnlyList<LegalBasis>> LegalBasesByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.legalBases", (db, ids) =>
+            from r in db.Records where ids.Contains(r.Id) from l in r.LegalBases orderby l.ValidFrom, l.Id select new Keyed<LegalBasis> { Key = r.Id, Value = l });
+
+    public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.municipalityLinks", (db, ids) => db.RecordMunicipalities
+            .Where(x => ids.Contains(x.RecordId)).OrderBy(x => x.Municipality!.Code).ThenBy(x => x.Role)
+            .Select(x => new Keyed<RecordMunicipality>
+            {
+                Key = x.RecordId,
+                Value = new RecordMunicipality { RecordId = x.RecordId, MunicipalityId = x.MunicipalityId, Role = x.Role, Municipality = x.Municipality },
+            }));
+
+    public static BatchLoader<int, IReadOnlyList<RecordOrganisation>> OrganisationLinksByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.organisationLinks", (db, ids) => db.RecordOrganisations
+            .Where(x => ids.Contains(x.RecordId)).OrderBy(x => x.OrganisationId).ThenBy(x => x.Role)
+            .Select(x => new Keyed<RecordOrganisation>
+            {
+                Key = x.RecordId,
+                Value = new RecordOrganisation { RecordId = x.RecordId, OrganisationId = x.OrganisationId, Role = x.Role, Organisation = x.Organisation },
+            }));
+
+    public static BatchLoader<int, IReadOnlyList<EvidenceAssessment>> AssessmentsByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.evidenceAssessments", (db, ids) => db.EvidenceAssessments.Where(a => ids.Contains(a.RecordId)).OrderBy(a => a.Id)
+            .Select(a => new Keyed<EvidenceAssessment> { Key = a.RecordId, Value = a }));
+}

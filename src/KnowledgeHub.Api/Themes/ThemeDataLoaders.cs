@@ -1,0 +1,14 @@
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Domain.Taxonomy;
+
+namespace KnowledgeHub.Api.Themes;
+
+public static class ThemeDataLoaders
+{
+    public static BatchLoader<int, Theme?> ThemeById(this IResolveFieldContext c) =>
+        c.ById("Theme.byId", (db, ids) => db.Themes.Where(t => ids.Contains(t.Id)), t => t.Id);
+
+    public static BatchLoader<int, TargetGroup?> TargetGroupById(this IResolveFieldContext c) =>
+        c.ById("TargetGroup.byId", (db, ids) => db.TargetGroups.Where(t => ids.Contains(t.Id)), t => t.Id);
+}

@@ -1,0 +1,12 @@
+namespace KnowledgeHub.Domain.Publications;
+
+public enum PublicationKind
+{
+    Evaluation,
+    Report,
+    Guide,
+    Catalogue,
+    Agreement,
+    Article,
+    Other,
+}

@@ -1,0 +1,10 @@
+namespace KnowledgeHub.Domain.Records;
+
+public enum OrganisationRole
+{
+    Funder,
+    Evaluator,
+    Developer,
+    Provider,
+    Partner,
+}

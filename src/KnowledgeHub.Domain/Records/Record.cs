@@ -1,0 +1,48 @@
+namespace KnowledgeHub.Domain.Records;
+
+/// <summary>
+/// What the four record kinds share. Stored in one table (TPH) so that sources, themes,
+/// municipalities, slugs and search can treat every kind alike.
+/// </summary>
+public abstract class Record
+{
+    public int Id { get; set; }
+    public RecordKind Kind { get; protected set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>What the sources do not tell: said in the data instead of filled in.</summary>
+    public string? CoverageNote { get; set; }
+
+    public RecordStatus Status { get; set; } = RecordStatus.Published;
+
+    /// <summary>Optimistic concurrency: an update names the version it read.</summary>
+    public int Version { get; set; } = 1;
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public int? StartYear { get; set; }
+    public int? EndYear { get; set; }
+    public int? TargetAgeMin { get; set; }
+    public int? TargetAgeMax { get; set; }
+
+    /// <summary>A parent of the same kind: a programme's initiative, a family programme's variant.</summary>
+    public int? ParentId { get; set; }
+    public Record? Parent { get; set; }
+    public List<Record> Children { get; set; } = [];
+
+    public int? OwnerOrganisationId { get; set; }
+    public Organisations.Organisation? OwnerOrganisation { get; set; }
+
+    public List<Source> Sources { get; set; } = [];
+    public List<RecordMunicipality> Municipalities { get; set; } = [];
+    public List<RecordOrganisation> Organisations { get; set; } = [];
+    public List<Taxonomy.Theme> Themes { get; set; } = [];
+    public List<Taxonomy.TargetGroup> TargetGroups { get; set; } = [];
+    public List<Publications.Publication> Publications { get; set; } = [];
+    public List<LegalBases.LegalBasis> LegalBases { get; set; } = [];
+    public List<FamilyPrograms.EvidenceAssessment> EvidenceAssessments { get; set; } = [];
+}

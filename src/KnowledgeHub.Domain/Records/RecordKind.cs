@@ -1,0 +1,9 @@
+namespace KnowledgeHub.Domain.Records;
+
+public enum RecordKind
+{
+    Program,
+    FamilyProgram,
+    InspirationCase,
+    MunicipalExperience,
+}

@@ -1,0 +1,8 @@
+namespace KnowledgeHub.Domain.Records;
+
+public enum RecordStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

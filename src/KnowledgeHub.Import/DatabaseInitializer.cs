@@ -1,0 +1,37 @@
+using KnowledgeHub.Data;
+using KnowledgeHub.Import.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeHub.Import;
+
+/// <summary>
+/// Brings the database to the current migration and, when it holds nothing yet, imports the seed
+/// data. A database that has content is never re-imported, so a restart loses and duplicates nothing.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<KnowledgeHubDbContext> contexts,
+    SeedImporter importer,
+    IOptions<ImportOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            if (await db.Municipalities.AnyAsync(cancellationToken) || await db.Records.AnyAsync(cancellationToken))
+            {
+                logger.LogInformation("Database already holds content; no seed import");
+                return;
+            }
+        }
+
+        var directory = options.Value.ResolveSeedDirectory();
+        logger.LogInformation("Importing seed data from {Directory}", directory);
+        var set = await SeedReader.ReadDirectoryAsync(directory, cancellationToken);
+        var summary = await importer.ImportAsync(set, cancellationToken);
+        logger.LogInformation("Imported {Records} records and {Municipalities} municipalities", summary.Records, summary.Municipalities);
+    }
+}

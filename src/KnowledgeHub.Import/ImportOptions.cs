@@ -1,0 +1,35 @@
+namespace KnowledgeHub.Import;
+
+/// <summary>Bound from the "KnowledgeHub" configuration section.</summary>
+public sealed class ImportOptions
+{
+    /// <summary>
+    /// The seed-data folder. Unset, it is the first <c>seed-data</c> folder found walking up from
+    /// the working directory, then from the application's folder, so both `dotnet run` from the
+    /// repository root and test hosts find it.
+    /// </summary>
+    public string? SeedDirectory { get; set; }
+
+    public string ResolveSeedDirectory()
+    {
+        if (!string.IsNullOrWhiteSpace(SeedDirectory))
+        {
+            return Path.GetFullPath(SeedDirectory);
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "seed-data");
+                if (File.Exists(Path.Combine(candidate, "schema", "seed-file.schema.json")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            "No seed-data folder found above the working directory; set KnowledgeHub:SeedDirectory.");
+    }
+}

@@ -1,0 +1,219 @@
+using KnowledgeHub.Domain.Cases;
+using KnowledgeHub.Domain.Experiences;
+using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.Programs;
+using KnowledgeHub.Domain.Records;
+
+namespace KnowledgeHub.Import.Seed;
+
+/// <summary>Maps the four record kinds, resolving every reference against the reference data.</summary>
+internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> errors, DateTime now)
+{
+    // One slug space for all kinds: record(slug:) must be unambiguous.
+    private readonly SeedLookup<Record> _records = new("record");
+
+    public IEnumerable<Record> Records => _records.All;
+
+    public void Map(SeedSet set)
+    {
+        foreach (var at in set.Programs)
+        {
+            var p = at.Item;
+            var entity = new InterventionProgram
+            {
+                Slug = p.Slug, Title = p.Title, Summary = p.Summary,
+                Category = Parse<ProgramCategory>(at.AsRecord(), p.Category, "category"),
+                FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
+            };
+            Add(at, entity);
+        }
+
+        foreach (var at in set.FamilyPrograms)
+        {
+            var p = at.Item;
+            var entity = new FamilyProgram
+            {
+                Slug = p.Slug, Title = p.Title, Summary = p.Summary, FullName = p.FullName, Abbreviation = p.Abbreviation,
+                Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription, Format = p.Format, Duration = p.Duration,
+                Implementations = (p.Implementations ?? []).Select((i, n) => MapImplementation(at, i, $"implementations[{n}]")).ToList(),
+            };
+            Add(at, entity);
+        }
+
+        foreach (var at in set.InspirationCases)
+        {
+            var c = at.Item;
+            var entity = new InspirationCase
+            {
+                Slug = c.Slug, Title = c.Title, Summary = c.Summary, Approach = c.Approach, Results = c.Results,
+                Area = c.Area is null ? null : Parse<CaseArea>(at.AsRecord(), c.Area, "area"),
+                Municipality = refs.Municipalities.Resolve(at.AsRecord(), c.Municipality, "municipality", errors),
+            };
+            Add(at, entity);
+        }
+
+        foreach (var at in set.MunicipalExperiences)
+        {
+            var e = at.Item;
+            var entity = new MunicipalExperience
+            {
+                Slug = e.Slug, Title = e.Title, Summary = e.Summary, Results = e.Results, Challenges = e.Challenges,
+                Municipality = refs.Municipalities.Resolve(at, e.Municipality, "municipality", errors),
+                SourcePublication = refs.Publications.Resolve(at, e.SourcePublication, "sourcePublication", errors),
+            };
+            Add(at, entity);
+        }
+
+        foreach (var at in set.Records.Where(r => r.Item.Parent is not null))
+        {
+            LinkParent(at);
+        }
+    }
+
+    private void Add(Located<RecordSeed> at, Record entity)
+    {
+        var s = at.Item;
+        entity.Description = s.Description;
+        entity.CoverageNote = s.CoverageNote;
+        entity.Status = s.Status is null ? RecordStatus.Published : Parse<RecordStatus>(at, s.Status, "status");
+        entity.StartYear = s.StartYear;
+        entity.EndYear = s.EndYear;
+        entity.TargetAgeMin = s.TargetAgeMin;
+        entity.TargetAgeMax = s.TargetAgeMax;
+        entity.CreatedAt = entity.UpdatedAt = now;
+        entity.OwnerOrganisation = refs.Organisations.Resolve(at, s.Owner, "owner", errors);
+        entity.Themes = refs.Themes.ResolveAll(at, s.Themes, "themes", errors);
+        entity.TargetGroups = refs.TargetGroups.ResolveAll(at, s.TargetGroups, "targetGroups", errors);
+        entity.Publications = refs.Publications.ResolveAll(at, s.Publications, "publications", errors);
+        entity.LegalBases = refs.LegalBases.ResolveAll(at, s.LegalBases, "legalBases", errors);
+        entity.Sources = s.Sources.Select((src, i) => new Source { Position = i, Title = src.Title, Url = src.Url, Publisher = src.Publisher, Date = src.Date }).ToList();
+        entity.Municipalities = MapMunicipalities(at, s.Municipalities);
+        AddSubject(entity);
+        entity.Organisations = MapOrganisations(at, s.Organisations);
+        entity.EvidenceAssessments = (s.EvidenceAssessments ?? []).Select((a, i) => MapAssessment(at, a, $"evidenceAssessments[{i}]")).ToList();
+        CheckRanges(at, s);
+        _records.TryAdd(at, s.Slug, entity, errors, "slug");
+    }
+
+    private void Add<T>(Located<T> at, Record entity) where T : RecordSeed => Add(at.AsRecord(), entity);
+
+    // A case or an experience is about its municipality; listing it as the subject keeps
+    // "every record that involves a municipality" one join, whatever the kind.
+    private static void AddSubject(Record entity)
+    {
+        var subject = entity switch
+        {
+            InspirationCase c => c.Municipality,
+            MunicipalExperience e => e.Municipality,
+            _ => null,
+        };
+        if (subject is not null && !entity.Municipalities.Any(m => m.Municipality == subject && m.Role == MunicipalityRole.Subject))
+        {
+            entity.Municipalities.Add(new RecordMunicipality { Municipality = subject, Role = MunicipalityRole.Subject });
+        }
+    }
+
+    private void LinkParent(Located<RecordSeed> at)
+    {
+        var child = _records.Resolve(at, at.Item.Slug, "slug", errors);
+        var parent = _records.Resolve(at, at.Item.Parent, "parent", errors);
+        if (child is null || parent is null)
+        {
+            return;
+        }
+
+        if (parent.Kind != child.Kind)
+        {
+            errors.Add(at.Error("parent", $"parent '{parent.Slug}' is a {parent.Kind}, not a {child.Kind}"));
+        }
+        else if (parent == child)
+        {
+            errors.Add(at.Error("parent", "a record cannot be its own parent"));
+        }
+        else
+        {
+            child.Parent = parent;
+        }
+    }
+
+    private List<RecordMunicipality> MapMunicipalities(Located<RecordSeed> at, IReadOnlyList<MunicipalityLinkSeed>? links) =>
+        (links ?? []).Select((link, i) => (Municipality: refs.Municipalities.Resolve(at, link.Code, $"municipalities[{i}].code", errors),
+                Role: Parse<MunicipalityRole>(at, link.Role, $"municipalities[{i}].role")))
+            .Where(x => x.Municipality is not null)
+            .DistinctBy(x => (x.Municipality!.Code, x.Role))
+            .Select(x => new RecordMunicipality { Municipality = x.Municipality, Role = x.Role })
+            .ToList();
+
+    private List<RecordOrganisation> MapOrganisations(Located<RecordSeed> at, IReadOnlyList<OrganisationLinkSeed>? links) =>
+        (links ?? []).Select((link, i) => (Organisation: refs.Organisations.Resolve(at, link.Slug, $"organisations[{i}].slug", errors),
+                Role: Parse<OrganisationRole>(at, link.Role, $"organisations[{i}].role")))
+            .Where(x => x.Organisation is not null)
+            .DistinctBy(x => (x.Organisation!.Slug, x.Role))
+            .Select(x => new RecordOrganisation { Organisation = x.Organisation, Role = x.Role })
+            .ToList();
+
+    private EvidenceAssessment MapAssessment(Located<RecordSeed> at, EvidenceAssessmentSeed a, string field)
+    {
+        var scale = Parse<EvidenceScale>(at, a.Scale, $"{field}.scale");
+        var normalized = Parse<EvidenceLevel>(at, a.NormalizedLevel, $"{field}.normalizedLevel");
+        try
+        {
+            var expected = EvidenceLevelMapping.Normalize(scale, a.Level);
+            if (expected is not null && expected != normalized)
+            {
+                errors.Add(at.Error($"{field}.normalizedLevel", $"level '{a.Level}' on {SeedEnum.Format(scale)} maps to '{SeedEnum.Format(expected.Value)}', not '{a.NormalizedLevel}'"));
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add(at.Error($"{field}.level", ex.Message));
+        }
+
+        return new EvidenceAssessment
+        {
+            Scale = scale, Dimension = a.Dimension, Level = a.Level, NormalizedLevel = normalized, Date = a.Date,
+            Note = a.Note, Source = ReferenceDataMapper.ToReference(a.Source),
+        };
+    }
+
+    private Implementation MapImplementation(Located<FamilyProgramSeed> at, ImplementationSeed i, string field)
+    {
+        var located = at.AsRecord();
+        if (i.Municipality is null && i.Organisation is null)
+        {
+            errors.Add(located.Error(field, "an implementation names a municipality, an organisation or both"));
+        }
+
+        return new Implementation
+        {
+            Municipality = refs.Municipalities.Resolve(located, i.Municipality, $"{field}.municipality", errors),
+            Organisation = refs.Organisations.Resolve(located, i.Organisation, $"{field}.organisation", errors),
+            StartYear = i.StartYear, EndYear = i.EndYear, Note = i.Note,
+            Status = Parse<ImplementationStatus>(located, i.Status, $"{field}.status"),
+            Source = ReferenceDataMapper.ToReference(i.Source),
+        };
+    }
+
+    private void CheckRanges(Located<RecordSeed> at, RecordSeed s)
+    {
+        if (s.StartYear > s.EndYear)
+        {
+            errors.Add(at.Error("endYear", $"ends ({s.EndYear}) before it starts ({s.StartYear})"));
+        }
+
+        if (s.TargetAgeMin > s.TargetAgeMax)
+        {
+            errors.Add(at.Error("targetAgeMax", $"is below targetAgeMin ({s.TargetAgeMin})"));
+        }
+    }
+
+    private T Parse<T>(Located<RecordSeed> at, string value, string field) where T : struct, Enum
+    {
+        if (!SeedEnum.TryParse<T>(value, out var result))
+        {
+            errors.Add(at.Error(field, $"'{value}' is not a known value"));
+        }
+
+        return result;
+    }
+}

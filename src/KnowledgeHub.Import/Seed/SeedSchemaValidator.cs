@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace KnowledgeHub.Import.Seed;
+
+/// <summary>Checks seed files against seed-data/schema/seed-file.schema.json (loaded once).</summary>
+public sealed class SeedSchemaValidator
+{
+    private readonly JsonSchema _schema;
+
+    private SeedSchemaValidator(JsonSchema schema) => _schema = schema;
+
+    public static async Task<SeedSchemaValidator> LoadAsync(string schemaDirectory, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(schemaDirectory, "seed-file.schema.json");
+        return new SeedSchemaValidator(await JsonSchema.FromFileAsync(path, cancellationToken));
+    }
+
+    /// <summary>Returns the parsed file and its errors; a file that is not JSON gives one error and no tree.</summary>
+    public (JsonNode? Root, IReadOnlyList<SeedError> Errors) Validate(string fileName, string json)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            return (null, [new SeedError(fileName, "(file)", $"line {ex.LineNumber + 1}", $"not valid JSON: {ex.Message}")]);
+        }
+
+        var errors = _schema.Validate(json)
+            .SelectMany(Flatten)
+            .Select(e =>
+            {
+                var (record, field) = SeedLocation.Describe(root, e.Path ?? "");
+                return new SeedError(fileName, record, field, Explain(e));
+            })
+            .Distinct()
+            .ToList();
+        return (root, errors);
+    }
+
+    // oneOf/anyOf failures nest the useful errors one level down.
+    private static IEnumerable<ValidationError> Flatten(ValidationError error) =>
+        error is ChildSchemaValidationError child && child.Errors.Count > 0
+            ? child.Errors.Values.SelectMany(list => list).SelectMany(Flatten)
+            : [error];
+
+    private static string Explain(ValidationError error) => error.Kind switch
+    {
+        ValidationErrorKind.PropertyRequired => $"required property '{error.Property}' is missing",
+        ValidationErrorKind.NoAdditionalPropertiesAllowed => $"unknown property '{error.Property}'",
+        ValidationErrorKind.PatternMismatch => $"value does not match the pattern {error.Schema?.Pattern}",
+        ValidationErrorKind.NotInEnumeration => $"value is not one of {string.Join(", ", error.Schema?.Enumeration ?? [])}",
+        _ => $"{error.Kind}",
+    };
+}

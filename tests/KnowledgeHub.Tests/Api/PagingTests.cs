@@ -1,0 +1,83 @@
+namespace KnowledgeHub.Tests.Api;
+
+public sealed class PagingTests(SharedServer server) : IClassFixture<SharedServer>
+{
+    private readonly HttpClient _client = server.Client;
+
+    [Fact]
+    public async Task Forward_through_all_municipalities_without_gaps_or_repeats()
+    {
+        var codes = new List<string>();
+        string? after = null;
+        var pages = 0;
+        while (true)
+        {
+            var data = await _client.DataAsync(
+                "query($after: String) { municipalities(first: 15, after: $after) { nodes { code } pageInfo { hasNextPage hasPreviousPage endCursor } } }",
+                new { after });
+            var page = data["municipalities"]!;
+            codes.AddRange(page["nodes"]!.AsArray().Select(n => (string)n!["code"]!));
+            Assert.Equal(pages > 0, (bool)page["pageInfo"]!["hasPreviousPage"]!);
+            pages++;
+            if (!(bool)page["pageInfo"]!["hasNextPage"]!)
+            {
+                break;
+            }
+
+            after = (string)page["pageInfo"]!["endCursor"]!;
+        }
+
+        Assert.Equal(98, codes.Count);
+        Assert.Equal(98, codes.Distinct().Count());
+        Assert.Equal(7, pages);
+    }
+
+    [Fact]
+    public async Task Backward_through_all_municipalities_without_gaps_or_repeats()
+    {
+        var codes = new List<string>();
+        string? before = null;
+        while (true)
+        {
+            var data = await _client.DataAsync(
+                "query($before: String) { municipalities(last: 20, before: $before) { nodes { code } pageInfo { hasPreviousPage startCursor } } }",
+                new { before });
+            var page = data["municipalities"]!;
+            codes.InsertRange(0, page["nodes"]!.AsArray().Select(n => (string)n!["code"]!));
+            if (!(bool)page["pageInfo"]!["hasPreviousPage"]!)
+            {
+                break;
+            }
+
+            before = (string)page["pageInfo"]!["startCursor"]!;
+        }
+
+        Assert.Equal(98, codes.Distinct().Count());
+        Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
+    }
+
+    [Fact]
+    public async Task Page_size_over_the_maximum_is_refused()
+    {
+        var result = await _client.QueryAsync("{ municipalities(first: 51) { nodes { code } } }");
+        Assert.Equal("PAGE_SIZE_TOO_LARGE", result.Code());
+        Assert.Null(result["data"]!["municipalities"]);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("dGhlbWVzOjA")] // "themes:0": a cursor of another list
+    [InlineData("")]
+    public async Task Invalid_or_foreign_cursor_is_refused(string cursor)
+    {
+        var result = await _client.QueryAsync("query($c: String) { municipalities(after: $c) { nodes { code } } }", new { c = cursor });
+        Assert.Equal("INVALID_CURSOR", result.Code());
+    }
+
+    [Fact]
+    public async Task First_and_last_together_are_refused()
+    {
+        var result = await _client.QueryAsync("{ municipalities(first: 2, last: 2) { nodes { code } } }");
+        Assert.Equal("INVALID_PAGING_ARGUMENTS", result.Code());
+    }
+}
