@@ -1,6 +1,7 @@
 using KnowledgeHub.Api.GraphQL;
 using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.Health;
+using KnowledgeHub.Api.Hosting;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
 
@@ -10,10 +11,15 @@ builder.Services.AddKnowledgeHubImport(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
 
 var app = builder.Build();
-await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+if (!await StartupFailure.TryAsync(() => app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync()))
+{
+    return 1;
+}
+
 app.MapKnowledgeHubHealth();
 app.MapKnowledgeHubGraphQL();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -66,11 +66,9 @@ public sealed class SeedImportTests
         using var seed = new SeedCopy();
         var slug = FirstSlug(seed, "programs.json", "programs");
         seed.Edit("programs.json", "programs", 0, p => p[field] = new JsonArray(value));
-        await using var server = new KnowledgeHubFactory { SeedDirectory = seed.Directory };
 
-        var ex = Assert.ThrowsAny<Exception>(() => server.CreateClient());
+        var error = await ImportAsync(seed);
 
-        var error = Unwrap(ex);
         var e = Assert.Single(error.Errors);
         Assert.Equal(("programs.json", $"{field}[0]", $"unknown {what} '{value}'"), (e.File, e.Field, e.Message));
         Assert.StartsWith(slug, e.Record, StringComparison.Ordinal);
@@ -81,15 +79,15 @@ public sealed class SeedImportTests
     {
         using var seed = new SeedCopy();
         seed.Edit("programs.json", "programs", 0, p => p["municipalities"] = JsonNode.Parse("""[{"code":"0999","role":"partner"}]"""));
-        var server = new KnowledgeHubFactory { SeedDirectory = seed.Directory };
-
-        var error = Unwrap(Assert.ThrowsAny<Exception>(() => server.CreateClient()));
-
+        var error = await ImportAsync(seed);
         Assert.Contains(error.Errors, e => e.Field == "municipalities[0].code" && e.Message == "unknown municipality '0999'");
-        await using var db = OpenDatabase(server.DataDirectory);
+
+        // The same broken seed given to a fresh server: it does not start, and stores nothing.
+        await using var server = new KnowledgeHubFactory { SeedDirectory = seed.Directory };
+        Assert.ThrowsAny<Exception>(() => server.CreateClient());
+        await using var db = server.Database.Open();
         Assert.Equal(0, await db.Records.CountAsync());
         Assert.Equal(0, await db.Municipalities.CountAsync());
-        await server.DisposeAsync();
     }
 
     [Fact]
@@ -104,11 +102,7 @@ public sealed class SeedImportTests
             a["level"] = "A";
             a["normalizedLevel"] = "limited";
         });
-        var set = await SeedReader.ReadDirectoryAsync(seed.Directory);
-        await using var server = new KnowledgeHubFactory();
-        using var scope = server.Services.CreateScope();
-
-        var error = await Assert.ThrowsAsync<SeedImportException>(() => scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(set));
+        var error = await ImportAsync(seed);
 
         Assert.Contains(error.Errors, e => e.Field == "evidenceAssessments[0].normalizedLevel");
     }
@@ -116,19 +110,15 @@ public sealed class SeedImportTests
     [Fact]
     public async Task A_second_start_imports_nothing_and_loses_nothing()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "knowledgehub-tests", Guid.NewGuid().ToString("N"));
-        int first;
-        await using (var server = new FixedDirectoryFactory(directory))
-        {
-            first = await CountRecords(server.CreateClient());
-        }
+        await using var server = new KnowledgeHubFactory();
+        var first = await CountRecords(server.CreateClient());
 
-        await using (var again = new FixedDirectoryFactory(directory))
+        await using (var again = new KnowledgeHubFactory(server.Database) { OwnsDatabase = false })
         {
             Assert.Equal(first, await CountRecords(again.CreateClient()));
         }
 
-        await using var db = OpenDatabase(directory);
+        await using var db = server.Database.Open();
         Assert.Equal(first, await db.Records.CountAsync());
         Assert.Equal(98, await db.Municipalities.CountAsync());
     }
@@ -139,9 +129,14 @@ public sealed class SeedImportTests
         return data.AsObject().Sum(kv => (int)kv.Value!["totalCount"]!);
     }
 
-    private static SeedImportException Unwrap(Exception ex) =>
-        ex as SeedImportException ?? ex.InnerException as SeedImportException
-        ?? throw new Xunit.Sdk.XunitException($"Expected a SeedImportException, got {ex}");
+    /// <summary>Reads and imports a seed copy with a real server's importer; the import must fail.</summary>
+    private static async Task<SeedImportException> ImportAsync(SeedCopy seed)
+    {
+        var set = await SeedReader.ReadDirectoryAsync(seed.Directory);
+        await using var server = new KnowledgeHubFactory();
+        using var scope = server.Services.CreateScope();
+        return await Assert.ThrowsAsync<SeedImportException>(() => scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(set));
+    }
 
     private static string FirstSlug(SeedCopy seed, string file, string kind) =>
         (string)JsonNode.Parse(File.ReadAllText(Path.Combine(seed.Directory, file)))![kind]![0]!["slug"]!;
@@ -150,18 +145,5 @@ public sealed class SeedImportTests
     {
         var items = JsonNode.Parse(File.ReadAllText(Path.Combine(seed.Directory, "family-programs.json")))!["familyPrograms"]!.AsArray();
         return items.Select((p, i) => (p, i)).First(x => x.p!["evidenceAssessments"]?.AsArray().Count > 0).i;
-    }
-
-    private static KnowledgeHubDbContext OpenDatabase(string directory) =>
-        new(new DbContextOptionsBuilder<KnowledgeHubDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(directory, "knowledgehub.db")}").Options);
-
-    private sealed class FixedDirectoryFactory(string directory) : KnowledgeHubFactory
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("KnowledgeHub:DataDirectory", directory);
-        }
     }
 }

@@ -4,19 +4,39 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace KnowledgeHub.Tests.Infrastructure;
 
 /// <summary>
-/// The real server over HTTP, on a real SQLite file in a fresh temp folder, seeded from the real
-/// seed-data/ unless a test points it at another seed folder.
+/// The real server over HTTP, on a real database (a SQLite file in a fresh temp folder, or a fresh
+/// PostgreSQL database, see <see cref="TestDatabase"/>), seeded from the real seed-data/ unless a
+/// test points it at another seed folder.
 /// </summary>
 public class KnowledgeHubFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "knowledgehub-tests", Guid.NewGuid().ToString("N"));
+    public KnowledgeHubFactory()
+        : this(Path.Combine(Path.GetTempPath(), "knowledgehub-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>A server on an existing data directory and database, e.g. to restart on what another left.</summary>
+    public KnowledgeHubFactory(TestDatabase database) => Database = database;
+
+    private KnowledgeHubFactory(string dataDirectory) => Database = TestDatabase.Create(dataDirectory);
+
+    public TestDatabase Database { get; }
+
+    public string DataDirectory => Database.DataDirectory;
 
     public string? SeedDirectory { get; init; }
+
+    /// <summary>False for a server that restarts on another's database, which that other cleans up.</summary>
+    public bool OwnsDatabase { get; init; } = true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("KnowledgeHub:DataDirectory", DataDirectory);
+        foreach (var (key, value) in Database.Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (SeedDirectory is not null)
         {
             builder.UseSetting("KnowledgeHub:SeedDirectory", SeedDirectory);
@@ -26,7 +46,12 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!OwnsDatabase)
+        {
+            return;
+        }
+
+        Database.Drop();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -34,6 +59,10 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
             // A file still open on a slow shutdown only costs temp space.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
         }
     }
 }

@@ -1,0 +1,25 @@
+namespace KnowledgeHub.Data;
+
+/// <summary>Bound from "KnowledgeHub:Database"; the connection string from "ConnectionStrings:KnowledgeHub".</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "KnowledgeHub:Database";
+
+    /// <summary>Sqlite (the embedded default, a file under the data directory) or Postgres.</summary>
+    public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
+
+    public DatabaseProvider ParsedProvider =>
+        Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new DatabaseConfigurationException(
+                $"KnowledgeHub:Database:Provider is '{Provider}'; use Sqlite or Postgres.");
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>A setting that makes starting pointless; the host reports it in one line and exits.</summary>
+public sealed class DatabaseConfigurationException(string message) : Exception(message);
