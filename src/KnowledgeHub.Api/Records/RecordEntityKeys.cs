@@ -12,7 +12,7 @@ namespace KnowledgeHub.Api.Records;
 /// </summary>
 public static class RecordEntityKeys
 {
-    public static readonly string[] TypeNames = ["Program", "FamilyProgram", "InspirationCase", "MunicipalExperience"];
+    private static readonly string[] TypeNames = [.. Enum.GetValues<RecordKind>().Select(RecordTypeNames.Of)];
 
     public static void AddTo<T>(ObjectGraphType<T> type) where T : Record
     {
