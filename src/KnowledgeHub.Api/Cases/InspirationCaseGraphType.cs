@@ -16,6 +16,7 @@ public sealed class InspirationCaseGraphType : ObjectGraphType<InspirationCase>
         Interface<RecordGraphType>();
         IsTypeOf = o => o is InspirationCase;
         RecordFields.AddTo(this);
+        RecordEntityKeys.AddTo(this);
         Field<MunicipalityGraphType>("municipality").Description("The municipality the case is from.")
             .Resolve(c => c.Source.MunicipalityId is { } id ? c.MunicipalityById().Load(id) : null);
         Field<CaseAreaGraphType>("area").Description("The catalogue's area; null where the source does not say.").Resolve(c => c.Source.Area);

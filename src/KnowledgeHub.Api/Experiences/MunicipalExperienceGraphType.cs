@@ -17,6 +17,7 @@ public sealed class MunicipalExperienceGraphType : ObjectGraphType<MunicipalExpe
         Interface<RecordGraphType>();
         IsTypeOf = o => o is MunicipalExperience;
         RecordFields.AddTo(this);
+        RecordEntityKeys.AddTo(this);
         Field<MunicipalityGraphType>("municipality").Description("The municipality.")
             .Resolve(c => c.Source.MunicipalityId is { } id ? c.MunicipalityById().Load(id) : null);
         Field<PublicationGraphType>("sourcePublication").Description("The publication the experience is told in.")

@@ -15,6 +15,7 @@ public sealed class FamilyProgramGraphType : ObjectGraphType<FamilyProgram>
         Interface<RecordGraphType>();
         IsTypeOf = o => o is FamilyProgram;
         RecordFields.AddTo(this);
+        RecordEntityKeys.AddTo(this);
         Field(p => p.FullName, nullable: true).Description("The programme's full (often English) name.");
         Field(p => p.Abbreviation, nullable: true).Description("The usual abbreviation.");
         Field(p => p.Origin, nullable: true).Description("Who developed it, where.");

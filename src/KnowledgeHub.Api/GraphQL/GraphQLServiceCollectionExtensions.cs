@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using KnowledgeHub.Api.Federation;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Paging;
@@ -30,7 +31,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(KnowledgeHubSchema).Assembly)
             // Danish letters as themselves, not \u00E6 escapes: the answers are read by people too.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>());
+            .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>()
+            .AddKnowledgeHubFederation());
         return services;
     }
 

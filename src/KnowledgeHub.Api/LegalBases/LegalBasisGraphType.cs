@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.LegalBases;
+using KnowledgeHub.Api.Federation;
 
 namespace KnowledgeHub.Api.LegalBases;
 
@@ -13,6 +14,8 @@ public sealed class LegalBasisGraphType : ObjectGraphType<LegalBasis>
         Description = "A law and paragraph, with the period it was in force.";
         Interface<NodeInterfaceGraphType>();
         IsTypeOf = o => o is LegalBasis;
+        this.GlobalIdKey();
+        this.EntityKey("slug", (c, slug) => c.LegalBasisBySlug().Load(slug));
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(l => l.Slug).Description("A readable identifier.");
         Field(l => l.Law).Description("The law, e.g. \"Serviceloven\" or \"Barnets Lov\".");

@@ -5,6 +5,7 @@ using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Api.Federation;
 
 namespace KnowledgeHub.Api.Municipalities;
 
@@ -16,6 +17,8 @@ public sealed class MunicipalityGraphType : ObjectGraphType<Municipality>
         Description = "One of Denmark's 98 municipalities (kommuner).";
         Interface<NodeInterfaceGraphType>();
         IsTypeOf = o => o is Municipality;
+        this.GlobalIdKey();
+        this.EntityKey("code", (c, code) => c.MunicipalityByCode().Load(code));
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.")
             .Resolve(c => GlobalId.Encode(Name, c.Source.Code));
         Field(m => m.Code).Description("The official four-digit kommunekode, e.g. \"0101\" for København.");

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Places;
+using KnowledgeHub.Api.Federation;
 
 namespace KnowledgeHub.Api.Municipalities;
 
@@ -13,6 +14,8 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
         Description = "One of Denmark's five regions.";
         Interface<NodeInterfaceGraphType>();
         IsTypeOf = o => o is Region;
+        this.GlobalIdKey();
+        this.EntityKey("code", (c, code) => c.RegionByCode().Load(code));
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.")
             .Resolve(c => GlobalId.Encode(Name, c.Source.Code));
         Field(r => r.Code).Description("The official region code, 1081–1085.");

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Organisations;
+using KnowledgeHub.Api.Federation;
 
 namespace KnowledgeHub.Api.Organisations;
 
@@ -13,6 +14,8 @@ public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
         Description = "An agency, research institute, association, consultancy or provider.";
         Interface<NodeInterfaceGraphType>();
         IsTypeOf = o => o is Organisation;
+        this.GlobalIdKey();
+        this.EntityKey("slug", (c, slug) => c.OrganisationBySlug().Load(slug));
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(o => o.Slug).Description("A readable identifier, e.g. \"vive\".");
         Field(o => o.Name).Description("The current name.");

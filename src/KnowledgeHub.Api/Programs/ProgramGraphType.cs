@@ -15,6 +15,7 @@ public sealed class ProgramGraphType : ObjectGraphType<InterventionProgram>
         Interface<RecordGraphType>();
         IsTypeOf = o => o is InterventionProgram;
         RecordFields.AddTo(this);
+        RecordEntityKeys.AddTo(this);
         Field<NonNullGraphType<ProgramCategoryGraphType>>("category").Description("What kind of programme this is.").Resolve(c => c.Source.Category);
         Field(p => p.FundingAmountDkk, nullable: true).Description("Funding in Danish kroner, as the source states it.");
         Field(p => p.FundingSource, nullable: true).Description("Where the funding came from, as the source names it.");

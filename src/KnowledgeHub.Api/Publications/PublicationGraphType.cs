@@ -3,6 +3,7 @@ using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Publications;
+using KnowledgeHub.Api.Federation;
 
 namespace KnowledgeHub.Api.Publications;
 
@@ -14,6 +15,8 @@ public sealed class PublicationGraphType : ObjectGraphType<Publication>
         Description = "An evaluation, report or guide.";
         Interface<NodeInterfaceGraphType>();
         IsTypeOf = o => o is Publication;
+        this.GlobalIdKey();
+        this.EntityKey("slug", (c, slug) => c.PublicationBySlug().Load(slug));
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(p => p.Slug).Description("A readable identifier.");
         Field(p => p.Title).Description("The title, as published.");

@@ -60,4 +60,8 @@ public static class RecordDataLoaders
     public static BatchLoader<int, IReadOnlyList<EvidenceAssessment>> AssessmentsByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.evidenceAssessments", (db, ids) => db.EvidenceAssessments.Where(a => ids.Contains(a.RecordId)).OrderBy(a => a.Id)
             .Select(a => new Keyed<EvidenceAssessment> { Key = a.RecordId, Value = a }));
+
+    /// <summary>Slugs are unique across all kinds; callers check the kind they expect.</summary>
+    public static BatchLoader<string, Record?> RecordBySlug(this IResolveFieldContext c) =>
+        c.ByKey<string, Record>("Record.bySlug", (db, slugs) => db.Records.Visible().Where(r => slugs.Contains(r.Slug)), r => r.Slug);
 }

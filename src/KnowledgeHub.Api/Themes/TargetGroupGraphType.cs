@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Domain.Taxonomy;
+using KnowledgeHub.Api.Federation;
 
 namespace KnowledgeHub.Api.Themes;
 
@@ -12,6 +13,8 @@ public sealed class TargetGroupGraphType : ObjectGraphType<TargetGroup>
         Description = "Whom an intervention is for.";
         Interface<NodeInterfaceGraphType>();
         IsTypeOf = o => o is TargetGroup;
+        this.GlobalIdKey();
+        this.EntityKey("slug", (c, slug) => c.TargetGroupBySlug().Load(slug));
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(t => t.Slug).Description("A readable identifier.");
         Field(t => t.Name).Description("The Danish name.");

@@ -4,6 +4,7 @@ using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.Taxonomy;
+using KnowledgeHub.Api.Federation;
 
 namespace KnowledgeHub.Api.Themes;
 
@@ -15,6 +16,8 @@ public sealed class ThemeGraphType : ObjectGraphType<Theme>
         Description = "A theme of the taxonomy, named in Danish with an English label.";
         Interface<NodeInterfaceGraphType>();
         IsTypeOf = o => o is Theme;
+        this.GlobalIdKey();
+        this.EntityKey("slug", (c, slug) => c.ThemeBySlug().Load(slug));
         Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(t => t.Slug).Description("A readable identifier, e.g. \"tidlig-opsporing\".");
         Field(t => t.Name).Description("The Danish name.");

@@ -14,5 +14,6 @@ public static class ErrorCodes
     public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
     public const string InvalidId = "INVALID_ID";
     public const string TooManyIds = "TOO_MANY_IDS";
+    public const string TooManyRepresentations = "TOO_MANY_REPRESENTATIONS";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }
