@@ -113,7 +113,7 @@ public sealed class SeedImportTests
         await using var server = new KnowledgeHubFactory();
         var first = await CountRecords(server.CreateClient());
 
-        await using (var again = new KnowledgeHubFactory(server.Database) { OwnsDatabase = false })
+        await using (var again = KnowledgeHubFactory.Reusing(server.Database))
         {
             Assert.Equal(first, await CountRecords(again.CreateClient()));
         }

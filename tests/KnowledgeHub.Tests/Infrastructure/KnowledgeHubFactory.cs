@@ -15,8 +15,8 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A server on an existing data directory and database, e.g. to restart on what another left.</summary>
-    public KnowledgeHubFactory(TestDatabase database) => Database = database;
+    // Not public: xunit class fixtures must have exactly one public constructor.
+    private KnowledgeHubFactory(TestDatabase database) => Database = database;
 
     private KnowledgeHubFactory(string dataDirectory) => Database = TestDatabase.Create(dataDirectory);
 
@@ -27,7 +27,10 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
     public string? SeedDirectory { get; init; }
 
     /// <summary>False for a server that restarts on another's database, which that other cleans up.</summary>
-    public bool OwnsDatabase { get; init; } = true;
+    public bool OwnsDatabase { get; private init; } = true;
+
+    /// <summary>A second server on an existing data directory and database, e.g. a restart on what another left.</summary>
+    public static KnowledgeHubFactory Reusing(TestDatabase database) => new(database) { OwnsDatabase = false };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
