@@ -3,14 +3,17 @@ using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.Health;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
+using KnowledgeHub.Import.Indexing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKnowledgeHubData(builder.Configuration);
 builder.Services.AddKnowledgeHubImport(builder.Configuration);
+builder.Services.AddKnowledgeHubSearchIndexing(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+await app.Services.GetRequiredService<SearchIndexer>().EnsureCurrentAsync();
 app.MapKnowledgeHubHealth();
 app.MapKnowledgeHubGraphQL();
 app.Run();

@@ -6,18 +6,21 @@ namespace KnowledgeHub.Search.Querying;
 /// <summary>
 /// Groups of terms that mean the same (Danish synonyms and their English equivalents), applied
 /// at query time so that changing the thesaurus needs no reindex. The file has one group per
-/// line, terms separated by commas; '#' starts a comment. Terms are matched on folded words,
-/// so "out-of-home placement", "Out of home placement" and "out of home placement" are one key.
+/// line, terms separated by commas; '#' starts a comment. Terms are matched on stemmed, folded
+/// words, so "anbringelser" finds the group of "anbringelse" and "Out-of-home placement" that of
+/// "out of home placement".
 /// </summary>
 public sealed class Thesaurus
 {
     private readonly Dictionary<string, int> _groupOfKey;
     private readonly List<IReadOnlyList<string>> _groups;
+    private readonly HashSet<string> _words;
 
     private Thesaurus(List<IReadOnlyList<string>> groups)
     {
         _groups = groups;
         _groupOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        _words = groups.SelectMany(g => g).SelectMany(t => SearchAnalyzers.Exact.Terms(SearchFields.Exact, t)).ToHashSet(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
         {
             foreach (var term in groups[g])
@@ -62,6 +65,9 @@ public sealed class Thesaurus
         return Parse(reader);
     }
 
+    /// <summary>Whether a folded, unstemmed word is written in some term ("placement"): such a word is no typo.</summary>
+    public bool HasWord(string folded) => _words.Contains(folded);
+
     /// <summary>The other terms of the group a run of folded words belongs to; empty when it is in none.</summary>
     public IReadOnlyList<string> SynonymsOf(IReadOnlyList<string> foldedWords)
     {
@@ -69,6 +75,11 @@ public sealed class Thesaurus
         return _groupOfKey.TryGetValue(key, out var g) ? _groups[g].Where(t => Key(t) != key).ToList() : [];
     }
 
-    /// <summary>A term's words as the exact (folded, unstemmed) analysis sees them.</summary>
-    public static string Key(string term) => string.Join(' ', SearchAnalyzers.Exact.Terms(SearchFields.Exact, term));
+    /// <summary>A term's words as the query analysis sees them (folded and stemmed).</summary>
+    public static string Key(string term) => string.Join(' ', SearchAnalyzers.Query.Terms(SearchFields.Title, term));
+
+    /// <summary>Terms that complete these folded, unstemmed words, for suggestions.</summary>
+    public IEnumerable<string> Completing(string foldedWords) =>
+        Terms.Where(t => string.Join(' ', SearchAnalyzers.Exact.Terms(SearchFields.Exact, t)) is var folded
+                         && folded.StartsWith(foldedWords, StringComparison.Ordinal) && folded != foldedWords);
 }

@@ -7,9 +7,11 @@ using Lucene.Net.Util;
 namespace KnowledgeHub.Search.Querying;
 
 /// <summary>
-/// The fuzzy fallback: a word that matches no record is replaced by the closest word the visible
-/// records contain (one edit for short words, two for longer ones; fewer edits first, then the
-/// more common word). "forebygelse" becomes "forebyggelse", "anbringlse" "anbringelse".
+/// The fuzzy fallback: a word that no record contains as written is replaced by the closest word
+/// the visible records contain (fewer edits first, then the more common word). A word whose stem
+/// still matches ("forebygelse" stems like "forebyggelse") is corrected only at one edit, so an
+/// inflection the corpus lacks ("anbringelserne") is left alone; a word that matches nothing
+/// at all ("anbringlse") may be two edits off.
 /// </summary>
 public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesaurus thesaurus, CompoundStrategy compounds)
 {
@@ -20,11 +22,13 @@ public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesau
     public string? Correct(string word)
     {
         var folded = DanishTextAnalyzer.FoldWord(word);
-        if (folded.Length is < MinLength or > MaxLength || folded.Any(char.IsDigit) || Matches(word, folded) ||
-            thesaurus.SynonymsOf([folded]).Count > 0)
+        if (folded.Length is < MinLength or > MaxLength || folded.Any(char.IsDigit) || IsWord(folded) ||
+            thesaurus.HasWord(folded))
         {
             return null;
         }
+
+        var maxEdits = StemMatches(word) || folded.Length <= 5 ? 1 : 2;
 
         var terms = MultiFields.GetTerms(searcher.IndexReader, SearchFields.Exact);
         if (terms is null)
@@ -32,13 +36,15 @@ public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesau
             return null;
         }
 
-        var maxEdits = folded.Length <= 5 ? 1 : 2;
         var candidates = new List<(string Term, int Distance, int DocFreq)>();
         var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(SearchFields.Exact, folded), maxEdits, prefixLength: 1, transpositions: true);
         while (candidates.Count < MaxCandidates && fuzzy.MoveNext())
         {
             var candidate = fuzzy.Term.Utf8ToString();
-            candidates.Add((candidate, EditDistance.Between(folded, candidate), fuzzy.DocFreq));
+            if (EditDistance.Between(folded, candidate) is var distance && distance <= maxEdits)
+            {
+                candidates.Add((candidate, distance, fuzzy.DocFreq));
+            }
         }
 
         return candidates
@@ -47,18 +53,18 @@ public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesau
             .FirstOrDefault(IsVisible);
     }
 
-    /// <summary>Whether the word finds anything as it is: stemmed in the texts, unstemmed, or (n-grams) inside a compound.</summary>
-    private bool Matches(string word, string folded)
+    /// <summary>Whether some record has the word as written (or, with n-grams, at the start of a compound).</summary>
+    private bool IsWord(string folded)
     {
         var reader = searcher.IndexReader;
-        if (reader.DocFreq(new Term(SearchFields.Exact, folded)) > 0 ||
-            (compounds == CompoundStrategy.EdgeNGrams && reader.DocFreq(new Term(SearchFields.Grams, folded)) > 0))
-        {
-            return true;
-        }
+        return reader.DocFreq(new Term(SearchFields.Exact, folded)) > 0 ||
+               (compounds == CompoundStrategy.EdgeNGrams && reader.DocFreq(new Term(SearchFields.Grams, folded)) > 0);
+    }
 
+    private bool StemMatches(string word)
+    {
         var stems = SearchAnalyzers.Query.Terms(SearchFields.Title, word);
-        return stems.Count == 0 || stems.Any(s => SearchFields.Weighted.Any(f => reader.DocFreq(new Term(f.Field, s)) > 0));
+        return stems.Count == 0 || stems.Any(s => SearchFields.Weighted.Any(f => searcher.IndexReader.DocFreq(new Term(f.Field, s)) > 0));
     }
 
     /// <summary>A correction must come from a record the reader may see, or it would reveal a draft's words.</summary>

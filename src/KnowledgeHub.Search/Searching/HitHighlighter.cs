@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using KnowledgeHub.Search.Analysis;
 using KnowledgeHub.Search.Documents;
@@ -103,11 +102,11 @@ public static class HitHighlighter
         var at = from;
         foreach (var (start, end) in spans.Where(s => s.Start >= from && s.End <= to))
         {
-            result.Append(WebUtility.HtmlEncode(text[at..start])).Append("<mark>").Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
+            result.Append(Escape(text[at..start])).Append("<mark>").Append(Escape(text[start..end])).Append("</mark>");
             at = end;
         }
 
-        result.Append(WebUtility.HtmlEncode(text[at..to]).TrimEnd());
+        result.Append(Escape(text[at..to]).TrimEnd());
         if (to < text.Length)
         {
             result.Append('…');
@@ -115,6 +114,11 @@ public static class HitHighlighter
 
         return result.ToString();
     }
+
+    /// <summary>Escapes what HTML needs escaped and nothing more, so Danish letters stay letters.</summary>
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private static int WordStart(string text, int i)
     {

@@ -75,8 +75,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
             while (terms.MoveNext());
         }
 
-        var known = thesaurus.Terms.Where(t => Thesaurus.Key(t).StartsWith(string.Join(' ', words), StringComparison.Ordinal) && Thesaurus.Key(t) != string.Join(' ', words))
-            .Select(t => (Text: t, Count: int.MaxValue));
+        var known = thesaurus.Completing(string.Join(' ', words)).Select(t => (Text: t, Count: int.MaxValue));
         return known.Concat(found.OrderByDescending(f => f.Count).Select(f => (Text: Join(head, f.Text), f.Count)))
             .Where(f => f.Count == int.MaxValue || CountVisible(searcher, visible, f.Text) > 0)
             .DistinctBy(f => f.Text, StringComparer.OrdinalIgnoreCase)
