@@ -21,6 +21,11 @@ public static class SearchDocumentMapper
             new NumericDocValuesField(SearchFields.SortYear, doc.StartYear ?? doc.EndYear ?? int.MinValue),
             new NumericDocValuesField(SearchFields.SortUpdated, doc.UpdatedAt.Ticks),
         };
+        foreach (var key in TitleKeys(doc.Title))
+        {
+            d.Add(new StringField(SearchFields.TitleKey, key, Field.Store.NO));
+        }
+
         foreach (var section in doc.Body)
         {
             d.Add(new TextField(SearchFields.Body, section.Text, Field.Store.YES));
@@ -56,6 +61,26 @@ public static class SearchDocumentMapper
         AddRange(d, SearchFields.YearStart, SearchFields.YearEnd, doc.StartYear ?? doc.EndYear, doc.EndYear ?? (doc.StartYear is null ? null : int.MaxValue));
         return d;
     }
+
+    /// <summary>"De Utrolige År (DUÅ)" is named by "de utrolige år (duå)", "de utrolige år" and "duå".</summary>
+    public static IEnumerable<string> TitleKeys(string title)
+    {
+        var keys = new List<string> { Key(title) };
+        var open = title.IndexOf('(', StringComparison.Ordinal);
+        var close = title.LastIndexOf(')');
+        if (open > 0 && close > open)
+        {
+            keys.Add(Key(title[..open]));
+            keys.Add(Key(title[(open + 1)..close]));
+        }
+
+        return keys.Where(k => k.Length > 0).Distinct();
+    }
+
+    /// <summary>Text as one key: its folded words, stop words left out, joined by spaces.</summary>
+    public static string Key(string text) => string.Join(' ', SearchAnalyzers.Exact.Terms(Exact, text));
+
+    private const string Exact = SearchFields.Exact;
 
     public static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

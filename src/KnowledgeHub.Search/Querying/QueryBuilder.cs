@@ -15,8 +15,10 @@ public sealed record BuiltQuery(Query Query, UserQuery SearchedFor, IReadOnlyLis
 /// words; thesaurus concepts search their synonyms too; a run of plain words also boosts records
 /// where they stand together.
 /// </summary>
-public sealed class QueryBuilder(Thesaurus thesaurus, CompoundStrategy compounds)
+public sealed class QueryBuilder(Thesaurus thesaurus, CompoundStrategy compounds, CompoundSplitter? splitter = null)
 {
+    private const float TitleKeyWeight = 8f;
+    private const float PartsWeight = 0.7f;
     private const float TieBreaker = 0.3f;
     private const float SynonymWeight = 0.8f;
     private const float ProximityWeight = 2f;
@@ -64,6 +66,7 @@ public sealed class QueryBuilder(Thesaurus thesaurus, CompoundStrategy compounds
         {
             outer.Add(words, Occur.MUST);
             AddProximity(outer, clauses);
+            AddTitleKey(outer, clauses);
         }
         else if (outer.Clauses.Count > 0)
         {
@@ -143,9 +146,14 @@ public sealed class QueryBuilder(Thesaurus thesaurus, CompoundStrategy compounds
         }
 
         var q = TextQuery(clause.Text, stems);
-        if (q is null || clause.Kind == ClauseKind.Phrase || compounds != CompoundStrategy.EdgeNGrams)
+        if (q is null || clause.Kind == ClauseKind.Phrase)
         {
             return q;
+        }
+
+        if (compounds == CompoundStrategy.Decompound)
+        {
+            return WithParts(q, clause.Text, stems);
         }
 
         // The n-gram way into compounds: the whole folded word as a front n-gram of longer words.
@@ -157,6 +165,46 @@ public sealed class QueryBuilder(Thesaurus thesaurus, CompoundStrategy compounds
 
         prefixes.Add(folded);
         return new DisjunctionMaxQuery(TieBreaker) { q, new TermQuery(new Term(SearchFields.Grams, folded)) };
+    }
+
+    /// <summary>
+    /// A compound the index may hold only in parts ("metodeudbredelse" in "metodeudbredelsesprogrammet")
+    /// is also searched as all of its parts, a little lower.
+    /// </summary>
+    private Query WithParts(Query q, string word, HashSet<string> stems)
+    {
+        var parts = splitter?.Split(DanishTextAnalyzer.FoldWord(word)) ?? [];
+        if (parts.Count < 2)
+        {
+            return q;
+        }
+
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var part in parts)
+        {
+            if (TextQuery(part, stems) is { } p)
+            {
+                all.Add(p, Occur.MUST);
+            }
+        }
+
+        all.Boost = PartsWeight;
+        return new DisjunctionMaxQuery(TieBreaker) { q, all };
+    }
+
+    /// <summary>A query that is a record's whole title (or its parenthesised name) puts that record first.</summary>
+    private static void AddTitleKey(BooleanQuery outer, IReadOnlyList<QueryClause> clauses)
+    {
+        if (clauses.Any(c => c.Occur == ClauseOccur.MustNot || c.Kind == ClauseKind.Prefix))
+        {
+            return;
+        }
+
+        var key = SearchDocumentMapper.Key(string.Join(' ', clauses.Select(c => c.Text)));
+        if (key.Length > 0)
+        {
+            outer.Add(new TermQuery(new Term(SearchFields.TitleKey, key)) { Boost = TitleKeyWeight }, Occur.SHOULD);
+        }
     }
 
     /// <summary>Text as the query analyzer reads it: one term across the weighted fields, or a phrase.</summary>

@@ -11,9 +11,9 @@ namespace KnowledgeHub.Search.Querying;
 /// the visible records contain (fewer edits first, then the more common word). A word whose stem
 /// still matches ("forebygelse" stems like "forebyggelse") is corrected only at one edit, so an
 /// inflection the corpus lacks ("anbringelserne") is left alone; a word that matches nothing
-/// at all ("anbringlse") may be two edits off.
+/// at all ("anbringlse") may be two edits off. A compound of known words is no typo.
 /// </summary>
-public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesaurus thesaurus, CompoundStrategy compounds)
+public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesaurus thesaurus, SearchAnalyzers analyzers)
 {
     private const int MinLength = 4;
     private const int MaxLength = 40;
@@ -58,7 +58,8 @@ public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesau
     {
         var reader = searcher.IndexReader;
         return reader.DocFreq(new Term(SearchFields.Exact, folded)) > 0 ||
-               (compounds == CompoundStrategy.EdgeNGrams && reader.DocFreq(new Term(SearchFields.Grams, folded)) > 0);
+               (analyzers.Compounds == CompoundStrategy.EdgeNGrams && reader.DocFreq(new Term(SearchFields.Grams, folded)) > 0) ||
+               (analyzers.Compounds == CompoundStrategy.Decompound && analyzers.Splitter.Split(folded).Count > 1);
     }
 
     private bool StemMatches(string word)

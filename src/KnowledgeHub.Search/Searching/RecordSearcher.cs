@@ -21,8 +21,8 @@ public sealed class RecordSearcher(SearchIndex index, Thesaurus thesaurus)
             var analyzers = index.Analyzers;
             var filter = new QueryWrapperFilter(request.Filter.ToQuery(request.Statuses));
             var visible = new QueryWrapperFilter(SearchFilter.None.ToQuery(request.Statuses));
-            var corrector = new TypoCorrector(searcher, visible, thesaurus, index.Compounds);
-            var built = new QueryBuilder(thesaurus, index.Compounds).Build(parsed, corrector.Correct);
+            var corrector = new TypoCorrector(searcher, visible, thesaurus, analyzers);
+            var built = new QueryBuilder(thesaurus, index.Compounds, analyzers.Splitter).Build(parsed, corrector.Correct);
 
             var wanted = Math.Max(1, Math.Min(request.Offset + request.Limit + 1, searcher.IndexReader.MaxDoc));
             var top = TopFieldCollector.Create(SearchSorts.For(request.Order), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
