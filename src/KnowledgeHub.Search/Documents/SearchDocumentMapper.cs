@@ -84,9 +84,13 @@ public static class SearchDocumentMapper
 
     public static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Danish alphabetical order: æ, ø, å after z, "aa" as å (Aarhus after Vejle).</summary>
-    public static string TitleSortKey(string title) =>
-        DanishTextAnalyzer.FoldWord(title.Trim()).Replace('æ', '{').Replace('ø', '|').Replace('å', '}');
+    /// <summary>Danish alphabetical order: letters and digits only, æ, ø, å after z, "aa" as å (Aarhus after Vejle).</summary>
+    public static string TitleSortKey(string title)
+    {
+        var folded = DanishTextAnalyzer.FoldWord(title.Trim());
+        var words = new string(folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words).Replace('æ', '{').Replace('ø', '|').Replace('å', '}');
+    }
 
     public static IEnumerable<string> Texts(SearchDocument doc) =>
         new[] { doc.Title, doc.Summary }.Concat(doc.Body.Select(b => b.Text)).Concat(doc.Keywords);
