@@ -29,7 +29,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
 
     public IReadOnlyList<Suggestion> Suggest(string prefix, int first, IReadOnlyCollection<string> statuses)
     {
-        var words = SearchAnalyzers.Exact.Terms(SearchFields.Exact, prefix);
+        var words = Words(prefix);
         var typedWhole = prefix.Length > 0 && char.IsWhiteSpace(prefix[^1]);
         if (words.Count == 0 || first <= 0 || typedWhole)
         {
@@ -113,6 +113,21 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
         var count = new TotalHitCountCollector();
         searcher.Search(query, visible, count);
         return count.TotalHits;
+    }
+
+    /// <summary>The typed words, folded; the last one is kept even if it is a stop word ("for" may become "forebyggelse").</summary>
+    private static List<string> Words(string prefix)
+    {
+        var folded = DanishTextAnalyzer.FoldWord(prefix);
+        var raw = new string(folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (raw.Length == 0)
+        {
+            return [];
+        }
+
+        var words = SearchAnalyzers.Exact.Terms(SearchFields.Exact, string.Join(' ', raw[..^1]));
+        words.Add(raw[^1]);
+        return words;
     }
 
     private static string Join(string head, string word) => head.Length == 0 ? word : head + " " + word;
