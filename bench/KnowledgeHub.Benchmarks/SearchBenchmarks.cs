@@ -13,6 +13,7 @@ namespace KnowledgeHub.Benchmarks;
 /// benchmark process; its content version names the corpus, so a changed generator rebuilds it.
 /// </summary>
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[MedianColumn]
 [MemoryDiagnoser]
 public class SearchBenchmarks
 {
