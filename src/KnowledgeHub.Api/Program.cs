@@ -4,14 +4,20 @@ using KnowledgeHub.Api.Health;
 using KnowledgeHub.Api.Hosting;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
+using KnowledgeHub.Import.Indexing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKnowledgeHubData(builder.Configuration);
 builder.Services.AddKnowledgeHubImport(builder.Configuration);
+builder.Services.AddKnowledgeHubSearchIndexing(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
 
 var app = builder.Build();
-if (!await StartupFailure.TryAsync(() => app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync()))
+if (!await StartupFailure.TryAsync(async () =>
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<SearchIndexer>().EnsureCurrentAsync();
+    }))
 {
     return 1;
 }

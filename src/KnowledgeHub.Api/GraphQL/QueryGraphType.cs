@@ -9,6 +9,7 @@ using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Programs;
 using KnowledgeHub.Api.Publications;
 using KnowledgeHub.Api.Records;
+using KnowledgeHub.Api.Search;
 using KnowledgeHub.Api.Themes;
 
 namespace KnowledgeHub.Api.GraphQL;
@@ -31,5 +32,6 @@ public sealed class QueryGraphType : ObjectGraphType
         OrganisationQueries.AddTo(this);
         PublicationQueries.AddTo(this);
         LegalBasisQueries.AddTo(this);
+        SearchQueries.AddTo(this);
     }
 }

@@ -7,6 +7,7 @@ using KnowledgeHub.Api.LegalBases;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Publications;
+using KnowledgeHub.Api.Search;
 using KnowledgeHub.Api.Themes;
 using KnowledgeHub.Domain.Records;
 
@@ -71,6 +72,7 @@ public static class RecordFields
             .Resolve(c => c.Source.ParentId is { } id ? c.RecordById().Load(id) : null);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordGraphType>>>>("children")
             .Description("The records that are part of this one (initiatives, phases, variants).").Resolve(c => c.ChildrenByParent().Load(c.Source.Id));
+        RelatedRecordsField.AddTo(type);
     }
 }
 #pragma warning restore GQL012

@@ -15,5 +15,7 @@ public static class ErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string TooManyRepresentations = "TOO_MANY_REPRESENTATIONS";
+    public const string InvalidSearchQuery = "INVALID_SEARCH_QUERY";
+    public const string InvalidSearchFilter = "INVALID_SEARCH_FILTER";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

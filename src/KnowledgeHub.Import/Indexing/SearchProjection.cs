@@ -1,0 +1,128 @@
+using KnowledgeHub.Data;
+using KnowledgeHub.Domain.Cases;
+using KnowledgeHub.Domain.Experiences;
+using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.Programs;
+using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Search.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeHub.Import.Indexing;
+
+/// <summary>
+/// The database → index projection: each record with what a search needs of its relations
+/// (theme names in Danish and English, places, organisations, the evidence of effect). The
+/// database stays the source of truth; the index can always be rebuilt from this.
+/// </summary>
+public static class SearchProjection
+{
+    /// <summary>The records with these ids (all records when null); ids of deleted records are simply absent.</summary>
+    public static async Task<List<SearchDocument>> LoadAsync(KnowledgeHubDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
+    {
+        var lookups = await SearchLookups.LoadAsync(db, cancellationToken);
+        var query = db.Records.AsNoTracking().AsSplitQuery()
+            .Include(r => r.Themes)
+            .Include(r => r.TargetGroups)
+            .Include(r => r.Municipalities)
+            .Include(r => r.Organisations)
+            .Include(r => r.EvidenceAssessments)
+            .Include(r => ((FamilyProgram)r).Implementations);
+        var records = ids is null
+            ? await query.OrderBy(r => r.Id).ToListAsync(cancellationToken)
+            : await query.Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        return records.Select(r => ToDocument(r, lookups)).ToList();
+    }
+
+    public static SearchDocument ToDocument(Record r, SearchLookups lookups)
+    {
+        var municipalities = MunicipalityIds(r).Select(lookups.Municipality).OfType<SearchLookups.Place>().DistinctBy(m => m.Code).ToList();
+        var organisations = OrganisationIds(r).Select(lookups.Organisation).OfType<SearchLookups.Named>().DistinctBy(o => o.Slug).ToList();
+        var themes = r.Themes.SelectMany(t => lookups.ThemeWithAncestors(t.Id)).DistinctBy(t => t.Slug).ToList();
+        var evidence = EvidenceOfEffect.Of(r.EvidenceAssessments);
+        var (ageMin, ageMax) = TargetAges(r);
+        return new SearchDocument
+        {
+            Id = r.Id,
+            Kind = SearchValues.Kind(r.Kind),
+            Status = SearchValues.Of(r.Status),
+            Title = r.Title,
+            Summary = r.Summary,
+            Body = Body(r),
+            Keywords = Keywords(r, themes, municipalities, organisations),
+            Themes = themes.Select(t => new FacetValue(t.Slug, t.Name)).ToList(),
+            Municipalities = municipalities.Select(m => new FacetValue(m.Code, m.Name)).ToList(),
+            Regions = municipalities.Select(m => m.Region).DistinctBy(x => x.Code).Select(x => new FacetValue(x.Code, x.Name)).ToList(),
+            Organisations = organisations.Select(o => o.Slug).ToList(),
+            EvidenceLevel = SearchValues.Evidence(evidence),
+            EvidenceRank = (int)evidence,
+            TargetAgeMin = ageMin,
+            TargetAgeMax = ageMax,
+            StartYear = r.StartYear,
+            EndYear = r.EndYear,
+            UpdatedAt = r.UpdatedAt,
+        };
+    }
+
+    private static IReadOnlyList<TextSection> Body(Record r)
+    {
+        IEnumerable<(string, string?)> sections = r switch
+        {
+            InterventionProgram p => [("fundingSource", p.FundingSource)],
+            FamilyProgram f => [("fullName", f.FullName), ("origin", f.Origin), ("targetGroupDescription", f.TargetGroupDescription), ("format", f.Format), ("duration", f.Duration)],
+            InspirationCase c => [("approach", c.Approach), ("results", c.Results)],
+            MunicipalExperience e => [("results", e.Results), ("challenges", e.Challenges)],
+            _ => [],
+        };
+        return new[] { ("description", r.Description) }.Concat(sections)
+            .Where(s => !string.IsNullOrWhiteSpace(s.Item2))
+            .Select(s => new TextSection(s.Item1, s.Item2!))
+            .ToList();
+    }
+
+    private static List<string> Keywords(
+        Record r, List<SearchLookups.Theme> themes, List<SearchLookups.Place> municipalities, List<SearchLookups.Named> organisations)
+    {
+        var keywords = new List<string>();
+        keywords.AddRange(themes.SelectMany(t => new[] { t.Name, t.EnglishName }));
+        keywords.AddRange(r.TargetGroups.SelectMany(t => new[] { t.Name, t.EnglishName }));
+        keywords.AddRange(municipalities.Select(m => m.Name));
+        keywords.AddRange(organisations.SelectMany(o => new[] { o.Name, o.Abbreviation }).OfType<string>());
+        if (r is FamilyProgram { Abbreviation: { } abbreviation })
+        {
+            keywords.Add(abbreviation);
+        }
+
+        return keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every municipality a record involves: its links, a case's or experience's subject, where a programme is implemented.</summary>
+    private static IEnumerable<int> MunicipalityIds(Record r)
+    {
+        var ids = r.Municipalities.Select(m => m.MunicipalityId);
+        return r switch
+        {
+            InspirationCase { MunicipalityId: { } id } => ids.Append(id),
+            MunicipalExperience { MunicipalityId: { } id } => ids.Append(id),
+            FamilyProgram f => ids.Concat(f.Implementations.Where(i => i.MunicipalityId is not null).Select(i => i.MunicipalityId!.Value)),
+            _ => ids,
+        };
+    }
+
+    private static IEnumerable<int> OrganisationIds(Record r)
+    {
+        var ids = r.Organisations.Select(o => o.OrganisationId);
+        return r.OwnerOrganisationId is { } owner ? ids.Prepend(owner) : ids;
+    }
+
+    /// <summary>The record's own ages, else the span of its target groups' ages (småbørn 0–6, unge 12–17).</summary>
+    private static (int? Min, int? Max) TargetAges(Record r)
+    {
+        if (r.TargetAgeMin is not null || r.TargetAgeMax is not null)
+        {
+            return (r.TargetAgeMin, r.TargetAgeMax);
+        }
+
+        var aged = r.TargetGroups.Where(t => t.AgeMin is not null || t.AgeMax is not null).ToList();
+        return aged.Count == 0 ? (null, null) : (aged.Min(t => t.AgeMin), aged.Max(t => t.AgeMax));
+    }
+}

@@ -1,0 +1,123 @@
+using KnowledgeHub.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace KnowledgeHub.Search.Documents;
+
+/// <summary>Turns a <see cref="SearchDocument"/> into the Lucene document the index holds.</summary>
+public static class SearchDocumentMapper
+{
+    public static Document ToLucene(SearchDocument doc, CompoundStrategy compounds)
+    {
+        var d = new Document
+        {
+            new StringField(SearchFields.Id, Id(doc.Id), Field.Store.YES),
+            new NumericDocValuesField(SearchFields.SortId, doc.Id),
+            new StringField(SearchFields.Status, doc.Status, Field.Store.NO),
+            new TextField(SearchFields.Title, doc.Title, Field.Store.YES),
+            new TextField(SearchFields.TitleExact, doc.Title, Field.Store.NO),
+            new TextField(SearchFields.Summary, doc.Summary, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.SortTitle, new BytesRef(TitleSortKey(doc.Title))),
+            new NumericDocValuesField(SearchFields.SortYear, doc.StartYear ?? doc.EndYear ?? int.MinValue),
+            new NumericDocValuesField(SearchFields.SortUpdated, doc.UpdatedAt.Ticks),
+        };
+        foreach (var key in TitleKeys(doc.Title))
+        {
+            d.Add(new StringField(SearchFields.TitleKey, key, Field.Store.NO));
+        }
+
+        foreach (var section in doc.Body)
+        {
+            d.Add(new TextField(SearchFields.Body, section.Text, Field.Store.YES));
+            d.Add(new StoredField(SearchFields.BodyFields, section.Field));
+        }
+
+        foreach (var keyword in doc.Keywords)
+        {
+            d.Add(new TextField(SearchFields.Keywords, keyword, Field.Store.NO));
+        }
+
+        foreach (var text in Texts(doc))
+        {
+            d.Add(new TextField(SearchFields.Exact, text, Field.Store.NO));
+            if (compounds == CompoundStrategy.EdgeNGrams)
+            {
+                d.Add(new TextField(SearchFields.Grams, text, Field.Store.NO));
+            }
+        }
+
+        AddFacet(d, SearchFields.Kind, doc.Kind);
+        AddFacets(d, SearchFields.Theme, doc.Themes);
+        AddFacets(d, SearchFields.Municipality, doc.Municipalities);
+        AddFacets(d, SearchFields.Region, doc.Regions);
+        AddFacet(d, SearchFields.Evidence, doc.EvidenceLevel);
+        d.Add(new Int32Field(SearchFields.EvidenceRank, doc.EvidenceRank, Field.Store.NO));
+        foreach (var organisation in doc.Organisations)
+        {
+            d.Add(new StringField(SearchFields.Organisation, organisation, Field.Store.NO));
+        }
+
+        AddRange(d, SearchFields.AgeMin, SearchFields.AgeMax, doc.TargetAgeMin, doc.TargetAgeMax);
+        AddRange(d, SearchFields.YearStart, SearchFields.YearEnd, doc.StartYear ?? doc.EndYear, doc.EndYear ?? (doc.StartYear is null ? null : int.MaxValue));
+        return d;
+    }
+
+    /// <summary>"De Utrolige År (DUÅ)" is named by "de utrolige år (duå)", "de utrolige år" and "duå".</summary>
+    public static IEnumerable<string> TitleKeys(string title)
+    {
+        var keys = new List<string> { Key(title) };
+        var open = title.IndexOf('(', StringComparison.Ordinal);
+        var close = title.LastIndexOf(')');
+        if (open > 0 && close > open)
+        {
+            keys.Add(Key(title[..open]));
+            keys.Add(Key(title[(open + 1)..close]));
+        }
+
+        return keys.Where(k => k.Length > 0).Distinct();
+    }
+
+    /// <summary>Text as one key: its folded words, stop words left out, joined by spaces.</summary>
+    public static string Key(string text) => string.Join(' ', SearchAnalyzers.Exact.Terms(Exact, text));
+
+    private const string Exact = SearchFields.Exact;
+
+    public static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Danish alphabetical order: letters and digits only, æ, ø, å after z, "aa" as å (Aarhus after Vejle).</summary>
+    public static string TitleSortKey(string title)
+    {
+        var folded = DanishTextAnalyzer.FoldWord(title.Trim());
+        var words = new string(folded.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words).Replace('æ', '{').Replace('ø', '|').Replace('å', '}');
+    }
+
+    public static IEnumerable<string> Texts(SearchDocument doc) =>
+        new[] { doc.Title, doc.Summary }.Concat(doc.Body.Select(b => b.Text)).Concat(doc.Keywords);
+
+    private static void AddFacets(Document d, string field, IEnumerable<FacetValue> values)
+    {
+        foreach (var value in values.DistinctBy(v => v.Value))
+        {
+            AddFacet(d, field, value);
+        }
+    }
+
+    private static void AddFacet(Document d, string field, FacetValue value)
+    {
+        d.Add(new StringField(field, value.Value, Field.Store.NO));
+        d.Add(new SortedSetDocValuesField(SearchFields.FacetOf(field), new BytesRef(value.Value + SearchFields.LabelSeparator + value.Label)));
+    }
+
+    /// <summary>A range is indexed only when its start is known: an unknown range matches no range filter.</summary>
+    private static void AddRange(Document d, string minField, string maxField, int? min, int? max)
+    {
+        if (min is null && max is null)
+        {
+            return;
+        }
+
+        d.Add(new Int32Field(minField, min ?? int.MinValue, Field.Store.NO));
+        d.Add(new Int32Field(maxField, max ?? int.MaxValue, Field.Store.NO));
+    }
+}

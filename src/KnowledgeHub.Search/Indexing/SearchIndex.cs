@@ -1,0 +1,175 @@
+using KnowledgeHub.Search.Analysis;
+using KnowledgeHub.Search.Documents;
+using KnowledgeHub.Search.Searching;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace KnowledgeHub.Search.Indexing;
+
+/// <summary>
+/// The index of one process: one <see cref="IndexWriter"/> for its whole life and a
+/// <see cref="SearcherManager"/> for readers. Writes are serialised and committed with the
+/// content version they reflect, so a restart can tell whether the index is current. Records are
+/// keyed by id, so writing one twice replaces it.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Bumped whenever analysis or mapping changes, so an old index is rebuilt.</summary>
+    public const string FormatVersion = "3";
+
+    private const string ContentVersionKey = "contentVersion";
+    private readonly Directory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private SearchAnalyzers _analyzers;
+
+    public SearchIndex(Directory directory, CompoundStrategy compounds)
+    {
+        _directory = directory;
+        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, SearchAnalyzers.Query)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = SearchSimilarity.Instance,
+        };
+        _writer = new IndexWriter(directory, config);
+        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory());
+        Compounds = compounds;
+        _analyzers = new SearchAnalyzers(compounds, new CompoundSplitter(DictionaryFromIndex()));
+    }
+
+    public static SearchIndex OpenDirectory(string path, CompoundStrategy compounds) =>
+        new(FSDirectory.Open(System.IO.Directory.CreateDirectory(path)), compounds);
+
+    public CompoundStrategy Compounds { get; }
+
+    public SearcherManager Searchers { get; }
+
+    public SearchAnalyzers Analyzers => Volatile.Read(ref _analyzers);
+
+    public int Count => _writer.NumDocs;
+
+    /// <summary>True when the last commit was written from this content by this format.</summary>
+    public bool IsCurrent(string contentVersion) =>
+        _writer.CommitData.TryGetValue(ContentVersionKey, out var stored) && stored == Stamp(contentVersion);
+
+    /// <summary>Replaces everything with these documents; readers see the old index until the new one is committed.</summary>
+    public async Task RebuildAsync(IReadOnlyCollection<SearchDocument> documents, string contentVersion, CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(DictionaryFrom(documents, [])));
+            _writer.DeleteAll();
+            foreach (var document in documents)
+            {
+                _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
+            }
+
+            Volatile.Write(ref _analyzers, analyzers);
+            Commit(contentVersion);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>Writes changed records and removes deleted ones; searchable as soon as this returns.</summary>
+    public async Task UpdateAsync(
+        IReadOnlyCollection<SearchDocument> changed, IReadOnlyCollection<int> deleted, string contentVersion, CancellationToken cancellationToken = default)
+    {
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            // New words join the compound dictionary, so a new compound's parts are found at once.
+            var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(DictionaryFrom(changed, Analyzers.Splitter.Dictionary)));
+            foreach (var document in changed)
+            {
+                _writer.UpdateDocument(IdTerm(document.Id), SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
+            }
+
+            foreach (var id in deleted)
+            {
+                _writer.DeleteDocuments(IdTerm(id));
+            }
+
+            Volatile.Write(ref _analyzers, analyzers);
+            Commit(contentVersion);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private void Commit(string contentVersion)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [ContentVersionKey] = Stamp(contentVersion) });
+        _writer.Commit();
+        Searchers.MaybeRefreshBlocking();
+    }
+
+    private string Stamp(string contentVersion) => $"{FormatVersion}|{Compounds}|{contentVersion}";
+
+    private static Term IdTerm(int id) => new(SearchFields.Id, SearchDocumentMapper.Id(id));
+
+    /// <summary>The corpus's own words (folded, unstemmed, four letters or more) are the compound dictionary.</summary>
+    private static HashSet<string> DictionaryFrom(IEnumerable<SearchDocument> documents, IEnumerable<string> known)
+    {
+        var words = new HashSet<string>(known, StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var text in SearchDocumentMapper.Texts(document))
+            {
+                foreach (var term in SearchAnalyzers.Exact.Terms(SearchFields.Exact, text))
+                {
+                    if (term.Length >= CompoundSplitter.MinPartLength)
+                    {
+                        words.Add(term);
+                    }
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private HashSet<string> DictionaryFromIndex()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = _writer.GetReader(applyAllDeletes: true);
+        var terms = MultiFields.GetTerms(reader, SearchFields.Exact);
+        if (terms is null)
+        {
+            return words;
+        }
+
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var term = e.Term.Utf8ToString();
+            if (term.Length >= CompoundSplitter.MinPartLength)
+            {
+                words.Add(term);
+            }
+        }
+
+        return words;
+    }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _writes.Dispose();
+    }
+
+    private sealed class SimilaritySearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = SearchSimilarity.Instance };
+    }
+}

@@ -1,0 +1,78 @@
+using KnowledgeHub.Search.Analysis;
+using KnowledgeHub.Search.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace KnowledgeHub.Search.Querying;
+
+/// <summary>
+/// The fuzzy fallback: a word that no record contains as written is replaced by the closest word
+/// the visible records contain (fewer edits first, then the more common word). A word whose stem
+/// still matches ("forebygelse" stems like "forebyggelse") is corrected only at one edit, so an
+/// inflection the corpus lacks ("anbringelserne") is left alone; a word that matches nothing
+/// at all ("anbringlse") may be two edits off. A compound of known words is no typo.
+/// </summary>
+public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesaurus thesaurus, SearchAnalyzers analyzers)
+{
+    private const int MinLength = 4;
+    private const int MaxLength = 40;
+    private const int MaxCandidates = 50;
+
+    public string? Correct(string word)
+    {
+        var folded = DanishTextAnalyzer.FoldWord(word);
+        if (folded.Length is < MinLength or > MaxLength || folded.Any(char.IsDigit) || IsWord(folded) ||
+            thesaurus.HasWord(folded))
+        {
+            return null;
+        }
+
+        var maxEdits = StemMatches(word) || folded.Length <= 5 ? 1 : 2;
+
+        var terms = MultiFields.GetTerms(searcher.IndexReader, SearchFields.Exact);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var candidates = new List<(string Term, int Distance, int DocFreq)>();
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(SearchFields.Exact, folded), maxEdits, prefixLength: 1, transpositions: true);
+        while (candidates.Count < MaxCandidates && fuzzy.MoveNext())
+        {
+            var candidate = fuzzy.Term.Utf8ToString();
+            if (EditDistance.Between(folded, candidate) is var distance && distance <= maxEdits)
+            {
+                candidates.Add((candidate, distance, fuzzy.DocFreq));
+            }
+        }
+
+        return candidates
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Select(c => c.Term)
+            .FirstOrDefault(IsVisible);
+    }
+
+    /// <summary>Whether some record has the word as written (or, with n-grams, at the start of a compound).</summary>
+    private bool IsWord(string folded)
+    {
+        var reader = searcher.IndexReader;
+        return reader.DocFreq(new Term(SearchFields.Exact, folded)) > 0 ||
+               (analyzers.Compounds == CompoundStrategy.EdgeNGrams && reader.DocFreq(new Term(SearchFields.Grams, folded)) > 0) ||
+               (analyzers.Compounds == CompoundStrategy.Decompound && analyzers.Splitter.Split(folded).Count > 1);
+    }
+
+    private bool StemMatches(string word)
+    {
+        var stems = SearchAnalyzers.Query.Terms(SearchFields.Title, word);
+        return stems.Count == 0 || stems.Any(s => SearchFields.Weighted.Any(f => searcher.IndexReader.DocFreq(new Term(f.Field, s)) > 0));
+    }
+
+    /// <summary>A correction must come from a record the reader may see, or it would reveal a draft's words.</summary>
+    private bool IsVisible(string term)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(SearchFields.Exact, term)), visible, count);
+        return count.TotalHits > 0;
+    }
+}
