@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Limits;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.LegalBases;
@@ -30,7 +31,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(KnowledgeHubSchema).Assembly)
             // Danish letters as themselves, not \u00E6 escapes: the answers are read by people too.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>());
+            .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>()
+            .AddKnowledgeHubComplexity());
         return services;
     }
 
