@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeHub.Tests.Infrastructure;
 
@@ -13,13 +15,31 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
 
     public string? SeedDirectory { get; init; }
 
+    /// <summary>Configuration a test needs (low limits, other modes), applied before the host reads it.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>Services a test swaps in, e.g. a resolver that throws.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    public string Environment { get; init; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("KnowledgeHub:DataDirectory", DataDirectory);
         if (SeedDirectory is not null)
         {
             builder.UseSetting("KnowledgeHub:SeedDirectory", SeedDirectory);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 
