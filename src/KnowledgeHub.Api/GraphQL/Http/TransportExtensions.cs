@@ -22,6 +22,7 @@ public static class TransportExtensions
         services.AddSingleton<DocumentProvider>();
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<GraphQLRequestHandler>();
+        services.AddHostedService<Hosting.StartupWarmup>();
         services.AddExceptionHandler<JsonExceptionHandler>();
         // UseExceptionHandler() insists on a fallback; ours always answers first.
         services.AddProblemDetails();
