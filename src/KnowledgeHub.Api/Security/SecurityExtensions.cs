@@ -11,7 +11,7 @@ public static class SecurityExtensions
         var cors = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
         services.AddCors(o => o.AddDefaultPolicy(policy =>
         {
-            if (cors.AllowedOrigins.Contains("*"))
+            if (cors.AllowedOrigins.Length == 0 || cors.AllowedOrigins.Contains("*"))
             {
                 policy.AllowAnyOrigin();
             }
