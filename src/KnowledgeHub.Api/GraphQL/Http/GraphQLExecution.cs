@@ -30,10 +30,11 @@ public sealed class GraphQLExecution
     public async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CachedDocument document)
     {
         var validated = document.IsValidated(request.OperationName);
-        IEnumerable<IValidationRule> rules = validated ? [] : DocumentValidator.CoreRules;
-        if (HttpMethods.IsGet(http.Request.Method))
+        // The GET rule first, so a 405 names its reason first.
+        IEnumerable<IValidationRule> rules = HttpMethods.IsGet(http.Request.Method) ? [NoMutationsOverGetRule.Instance] : [];
+        if (!validated)
         {
-            rules = rules.Append(NoMutationsOverGetRule.Instance);
+            rules = rules.Concat(DocumentValidator.CoreRules).Append(KnownOperationTypesRule.Instance);
         }
 
         var userContext = new Dictionary<string, object?>();

@@ -86,14 +86,22 @@ public static class GraphQLRequestReader
                 "The request body must be a JSON object with `query`; batched requests are not supported.");
         }
 
-        return new GraphQLRequest
+        try
         {
-            Query = StringMember(root, "query"),
-            DocumentId = StringMember(root, "documentId"),
-            OperationName = StringMember(root, "operationName"),
-            Variables = root.TryGetProperty("variables", out var v) ? ToInputs(serializer, v, "variables") : null,
-            Extensions = root.TryGetProperty("extensions", out var e) ? ToInputs(serializer, e, "extensions") : null,
-        };
+            return new GraphQLRequest
+            {
+                Query = StringMember(root, "query"),
+                DocumentId = StringMember(root, "documentId"),
+                OperationName = StringMember(root, "operationName"),
+                Variables = root.TryGetProperty("variables", out var v) ? ToInputs(serializer, v, "variables") : null,
+                Extensions = root.TryGetProperty("extensions", out var e) ? ToInputs(serializer, e, "extensions") : null,
+            };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or JsonException or FormatException)
+        {
+            // JsonDocument checks string contents lazily: invalid UTF-8 and lone surrogates fail only here.
+            throw new HttpRequestError(400, ErrorCodes.InvalidJson, "The request body is not valid JSON: a string is not valid UTF-8.");
+        }
     }
 
     private static string? StringMember(JsonElement root, string name) =>
