@@ -12,6 +12,7 @@ public sealed class KnowledgeHubMetrics
 {
     public const string Name = "KnowledgeHub";
 
+    /// <summary>For spans of our own (the search work starts its query spans here); exported with the rest.</summary>
     public static readonly ActivitySource ActivitySource = new(Name);
 
     private readonly Counter<long> _requests;

@@ -29,7 +29,7 @@ public static class ObservabilityExtensions
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(options.ServiceName))
             .WithTracing(t => t
-                .AddAspNetCoreInstrumentation(o => o.RecordException = false)
+                .AddAspNetCoreInstrumentation()
                 .AddSource(KnowledgeHubMetrics.Name, GraphQLTelemetryProvider.SourceName))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()

@@ -54,6 +54,15 @@ public sealed class HttpComplianceTests(SharedServer server) : IClassFixture<Sha
     }
 
     [Fact]
+    public async Task A_utf8_byte_order_mark_before_the_json_is_accepted()
+    {
+        using var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("""{"query":"{ __typename }"}""")]);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        using var response = await _client.PostAsync("/graphql", content);
+        Assert.Equal(200, (int)response.StatusCode);
+    }
+
+    [Fact]
     public async Task Operation_name_selects_among_several()
     {
         var answer = await _client.PostJsonAsync(new { query = "query A { regions { name } } query B { __typename }", operationName = "B" });

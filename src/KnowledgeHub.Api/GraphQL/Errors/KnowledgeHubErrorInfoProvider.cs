@@ -17,10 +17,11 @@ public sealed class KnowledgeHubErrorInfoProvider(IHttpContextAccessor http, IHo
     {
         if (executionError is TimeoutError)
         {
-            var seconds = limits.CurrentValue.ExecutionTimeout.TotalSeconds;
+            var timeout = limits.CurrentValue.ExecutionTimeout;
+            var limit = timeout >= TimeSpan.FromSeconds(1) ? $"{timeout.TotalSeconds:0.###} s" : $"{timeout.TotalMilliseconds:0.###} ms";
             return new ErrorInfo
             {
-                Message = $"The request took longer than the {seconds:0.###} s execution limit and was stopped.",
+                Message = $"The request took longer than the {limit} execution limit and was stopped.",
                 Extensions = new Dictionary<string, object?> { ["code"] = LimitCodes.ExecutionTimeout },
             };
         }

@@ -42,7 +42,9 @@ public static class RequestBody
 
         try
         {
-            return JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            // A UTF-8 byte order mark is allowed before JSON text; parsing from memory does not skip it.
+            return JsonDocument.Parse(bytes.Span.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes, options);
         }
         catch (JsonException)
         {
@@ -50,6 +52,8 @@ public static class RequestBody
             throw new HttpRequestError(400, ErrorCodes.InvalidJson, "The request body is not valid JSON (UTF-8, no duplicate keys, nested at most 64 levels).");
         }
     }
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private static HttpRequestError TooLarge(long maxBytes) =>
         new(413, LimitCodes.RequestTooLarge, $"The request body is larger than {maxBytes} bytes, the limit.");
