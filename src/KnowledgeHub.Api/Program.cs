@@ -2,15 +2,24 @@ using KnowledgeHub.Api.GraphQL;
 using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.Health;
 using KnowledgeHub.Api.Hosting;
+using KnowledgeHub.Api.Observability;
+using KnowledgeHub.Api.RateLimiting;
+using KnowledgeHub.Api.Security;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
 using KnowledgeHub.Import.Indexing;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeHubHosting();
+builder.AddKnowledgeHubObservability();
 builder.Services.AddKnowledgeHubData(builder.Configuration);
 builder.Services.AddKnowledgeHubImport(builder.Configuration);
 builder.Services.AddKnowledgeHubSearchIndexing(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
+builder.Services.AddKnowledgeHubGraphQLTransport(builder.Configuration);
+builder.Services.AddKnowledgeHubSecurity(builder.Configuration);
+builder.Services.AddKnowledgeHubRateLimiting(builder.Configuration);
+builder.Services.AddKnowledgeHubHealth();
 
 var app = builder.Build();
 if (!await StartupFailure.TryAsync(async () =>
@@ -22,6 +31,10 @@ if (!await StartupFailure.TryAsync(async () =>
     return 1;
 }
 
+app.UseKnowledgeHubShutdownLogging();
+app.UseExceptionHandler();
+app.UseKnowledgeHubSecurity();
+app.UseRateLimiter();
 app.MapKnowledgeHubHealth();
 app.MapKnowledgeHubGraphQL();
 await app.RunAsync();

@@ -3,6 +3,7 @@ using GraphQL;
 using KnowledgeHub.Api.Federation;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Limits;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.LegalBases;
@@ -32,7 +33,8 @@ public static class GraphQLServiceCollectionExtensions
             // Danish letters as themselves, not \u00E6 escapes: the answers are read by people too.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>()
-            .AddKnowledgeHubFederation());
+            .AddKnowledgeHubFederation()
+            .AddKnowledgeHubComplexity());
         return services;
     }
 

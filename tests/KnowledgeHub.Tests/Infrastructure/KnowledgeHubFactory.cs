@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeHub.Tests.Infrastructure;
 
@@ -29,12 +31,20 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
     /// <summary>False for a server that restarts on another's database, which that other cleans up.</summary>
     public bool OwnsDatabase { get; private init; } = true;
 
+    /// <summary>Configuration a test needs (low limits, other modes), applied before the host reads it.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>Services a test swaps in, e.g. a resolver that throws.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    public string Environment { get; init; } = "Testing";
+
     /// <summary>A second server on an existing data directory and database, e.g. a restart on what another left.</summary>
     public static KnowledgeHubFactory Reusing(TestDatabase database) => new(database) { OwnsDatabase = false };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         foreach (var (key, value) in Database.Settings())
         {
             builder.UseSetting(key, value);
@@ -43,6 +53,16 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
         if (SeedDirectory is not null)
         {
             builder.UseSetting("KnowledgeHub:SeedDirectory", SeedDirectory);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Limits;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
@@ -9,12 +10,21 @@ namespace KnowledgeHub.Api.GraphQL.Http;
 /// <summary>Reads a GraphQL request from a GET query string or a POST JSON body, refusing malformed ones with 4xx.</summary>
 public static class GraphQLRequestReader
 {
-    public static async Task<GraphQLRequest> ReadAsync(HttpRequest request, IGraphQLSerializer serializer, CancellationToken cancellationToken)
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
+
+    public static async Task<GraphQLRequest> ReadAsync(HttpRequest request, IGraphQLSerializer serializer, long maxBodyBytes, CancellationToken cancellationToken)
     {
-        var graphQLRequest = HttpMethods.IsGet(request.Method) ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, cancellationToken);
-        if (string.IsNullOrEmpty(graphQLRequest.Query))
+        var graphQLRequest = HttpMethods.IsGet(request.Method)
+            ? ReadQueryString(request, serializer)
+            : await ReadBodyAsync(request, serializer, maxBodyBytes, cancellationToken);
+        if (string.IsNullOrEmpty(graphQLRequest.Query) && graphQLRequest.DocumentId is null && graphQLRequest.Extensions?.ContainsKey("persistedQuery") != true)
         {
-            throw new HttpRequestError(400, ErrorCodes.MissingQuery, "The request has no `query`.");
+            throw new HttpRequestError(400, ErrorCodes.MissingQuery, "The request has no `query` (nor a `documentId` or `extensions.persistedQuery`).");
+        }
+
+        if (graphQLRequest.Query is not null && graphQLRequest.DocumentId is not null)
+        {
+            throw new HttpRequestError(400, ErrorCodes.InvalidRequest, "Send either `query` or `documentId`, not both.");
         }
 
         return graphQLRequest;
@@ -25,7 +35,8 @@ public static class GraphQLRequestReader
         var q = request.Query;
         return new GraphQLRequest
         {
-            Query = Single(q, "query"),
+            Query = NullIfEmpty(Single(q, "query")),
+            DocumentId = NullIfEmpty(Single(q, "documentId")),
             OperationName = NullIfEmpty(Single(q, "operationName")),
             Variables = ParseMap(serializer, Single(q, "variables"), "variables"),
             Extensions = ParseMap(serializer, Single(q, "extensions"), "extensions"),
@@ -48,7 +59,7 @@ public static class GraphQLRequestReader
 
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(json, JsonOptions);
             return ToInputs(serializer, document.RootElement, name);
         }
         catch (JsonException)
@@ -57,7 +68,7 @@ public static class GraphQLRequestReader
         }
     }
 
-    private static async Task<GraphQLRequest> ReadBodyAsync(HttpRequest request, IGraphQLSerializer serializer, CancellationToken cancellationToken)
+    private static async Task<GraphQLRequest> ReadBodyAsync(HttpRequest request, IGraphQLSerializer serializer, long maxBodyBytes, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase) ||
@@ -67,32 +78,29 @@ public static class GraphQLRequestReader
                 "POST requests must have `Content-Type: application/json` (UTF-8).");
         }
 
-        JsonDocument document;
+        using var document = await RequestBody.ParseJsonAsync(request, JsonOptions, maxBodyBytes, cancellationToken);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new HttpRequestError(400, ErrorCodes.InvalidRequest,
+                "The request body must be a JSON object with `query`; batched requests are not supported.");
+        }
+
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            throw new HttpRequestError(400, ErrorCodes.InvalidJson, "The request body is not valid JSON.");
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new HttpRequestError(400, ErrorCodes.InvalidRequest,
-                    "The request body must be a JSON object with `query`; batched requests are not supported.");
-            }
-
             return new GraphQLRequest
             {
                 Query = StringMember(root, "query"),
+                DocumentId = StringMember(root, "documentId"),
                 OperationName = StringMember(root, "operationName"),
                 Variables = root.TryGetProperty("variables", out var v) ? ToInputs(serializer, v, "variables") : null,
                 Extensions = root.TryGetProperty("extensions", out var e) ? ToInputs(serializer, e, "extensions") : null,
             };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or JsonException or FormatException)
+        {
+            // JsonDocument checks string contents lazily: invalid UTF-8 and lone surrogates fail only here.
+            throw new HttpRequestError(400, ErrorCodes.InvalidJson, "The request body is not valid JSON: a string is not valid UTF-8.");
         }
     }
 

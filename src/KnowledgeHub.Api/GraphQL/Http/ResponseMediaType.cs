@@ -2,7 +2,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
 
-/// <summary>Accept negotiation per GraphQL over HTTP: the new media type when the client accepts it, legacy JSON otherwise.</summary>
+/// <summary>Accept negotiation per GraphQL over HTTP: the new media type when the client names it, legacy JSON otherwise.</summary>
 public static class ResponseMediaType
 {
     public const string GraphQLResponse = "application/graphql-response+json";
@@ -22,15 +22,19 @@ public static class ResponseMediaType
             return null;
         }
 
-        foreach (var type in types.Where(t => (t.Quality ?? 1) > 0 && IsUtf8(t)).OrderByDescending(t => t.Quality ?? 1))
+        // The new media type only when named (at equal quality it wins); */* gets the legacy type,
+        // as the spec recommends, since such clients may predate the new one.
+        foreach (var type in types.Where(t => (t.Quality ?? 1) > 0 && IsUtf8(t))
+                     .OrderByDescending(t => t.Quality ?? 1)
+                     .ThenByDescending(t => string.Equals(t.MediaType.Value, GraphQLResponse, StringComparison.OrdinalIgnoreCase)))
         {
             var name = type.MediaType.Value?.ToLowerInvariant();
-            if (name is GraphQLResponse or "application/*" or "*/*")
+            if (name == GraphQLResponse)
             {
                 return GraphQLResponse;
             }
 
-            if (name == Json)
+            if (name is Json or "application/*" or "*/*")
             {
                 return Json;
             }

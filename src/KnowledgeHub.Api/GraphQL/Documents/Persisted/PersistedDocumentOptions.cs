@@ -1,0 +1,19 @@
+namespace KnowledgeHub.Api.GraphQL.Documents.Persisted;
+
+/// <summary>Bound from "KnowledgeHub:PersistedDocuments".</summary>
+public sealed class PersistedDocumentOptions
+{
+    public const string Section = "KnowledgeHub:PersistedDocuments";
+
+    /// <summary>Apollo's automatic persisted queries: a client may send only `extensions.persistedQuery.sha256Hash`.</summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
+
+    /// <summary>
+    /// The allow-list: a folder of <c>{sha256}.graphql</c> files, or a JSON manifest (Apollo's
+    /// persisted-query manifest, or an object of hash → document). Relative to the working directory.
+    /// </summary>
+    public string? TrustedDocumentsPath { get; set; }
+
+    /// <summary>Trusted-documents mode: only documents on the allow-list run, whether sent by id, by hash or in full.</summary>
+    public bool OnlyTrustedDocuments { get; set; }
+}

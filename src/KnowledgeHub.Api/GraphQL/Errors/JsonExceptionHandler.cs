@@ -1,0 +1,49 @@
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.Api.GraphQL.Limits;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace KnowledgeHub.Api.GraphQL.Errors;
+
+/// <summary>
+/// Exceptions that escape the endpoint (or any middleware) become a GraphQL-shaped JSON error,
+/// never ASP.NET Core's empty or HTML 500: INTERNAL_SERVER_ERROR with the request id that the
+/// log line carries. Kestrel's "bad request" exceptions keep their 4xx status.
+/// </summary>
+public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHostEnvironment environment, ILogger<JsonExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+            return true;
+        }
+
+        var (status, error) = exception is BadHttpRequestException bad
+            ? (bad.StatusCode, new CodedError(bad.StatusCode == 413 ? LimitCodes.RequestTooLarge : ErrorCodes.InvalidRequest, "The request could not be read."))
+            : (StatusCodes.Status500InternalServerError, Internal(http, exception));
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error in request {RequestId}", http.TraceIdentifier);
+        }
+
+        http.Response.StatusCode = status;
+        Security.SecurityHeaders.Apply(http.Response);
+        http.Response.ContentType = $"{ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString()) ?? ResponseMediaType.Json}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Executed = false, Errors = [error] }, cancellationToken);
+        return true;
+    }
+
+    private CodedError Internal(HttpContext http, Exception exception)
+    {
+        var error = new CodedError(ErrorCodes.InternalServerError, "An unexpected error occurred.");
+        error.AddExtension("requestId", http.TraceIdentifier);
+        if (environment.IsDevelopment())
+        {
+            error.AddExtension("details", exception.ToString());
+        }
+
+        return error;
+    }
+}

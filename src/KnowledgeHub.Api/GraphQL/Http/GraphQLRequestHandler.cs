@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Transport;
+using KnowledgeHub.Api.GraphQL.Documents;
+using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.Api.Observability;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeHub.Api.GraphQL.Http;
+
+/// <summary>
+/// One GraphQL request from negotiation to the logged answer. Every refusal on the way is a GraphQL
+/// error with a stable code; the status follows GraphQL over HTTP (see <see cref="ResponseStatus"/>).
+/// </summary>
+public sealed class GraphQLRequestHandler(
+    IGraphQLTextSerializer serializer,
+    DocumentProvider documents,
+    GraphQLExecution execution,
+    IOptionsMonitor<LimitsOptions> limits,
+    GraphQLRequestTelemetry telemetry)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString());
+        GraphQLRequest? request = null;
+        CachedDocument? document = null;
+        ExecutionResult result;
+        int status;
+        try
+        {
+            if (mediaType is null)
+            {
+                throw new HttpRequestError(406, ErrorCodes.NotAcceptable, "Accept application/graphql-response+json or application/json.");
+            }
+
+            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.CurrentValue.MaxRequestBodyBytes, http.RequestAborted);
+            document = documents.Resolve(request);
+            result = await execution.ExecuteAsync(http, request, document);
+            status = ResponseStatus.For(result, mediaType, http);
+        }
+        catch (HttpRequestError error)
+        {
+            result = Refused(new CodedError(error.Code, error.Message));
+            status = error.StatusCode;
+        }
+        catch (ExecutionError error)
+        {
+            // Refused before execution: limits, persisted documents, syntax.
+            result = Refused(error);
+            status = ResponseStatus.For(result, mediaType!, http);
+        }
+
+        mediaType ??= ResponseMediaType.Json;
+        CostReport.AddIfAsked(http, result);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var bytes = await WriteAsync(http, result);
+        telemetry.Record(http, request, document, result, Stopwatch.GetElapsedTime(started), bytes);
+    }
+
+    private static ExecutionResult Refused(ExecutionError error) => new() { Executed = false, Errors = [error] };
+
+    /// <summary>Buffered, so a failure while serialising still becomes a clean JSON 500 and the size is known.</summary>
+    private async Task<long> WriteAsync(HttpContext http, ExecutionResult result)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        http.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+        return buffer.Length;
+    }
+}

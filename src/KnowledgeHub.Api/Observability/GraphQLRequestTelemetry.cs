@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using KnowledgeHub.Api.GraphQL.Documents;
+
+namespace KnowledgeHub.Api.Observability;
+
+/// <summary>
+/// One structured log line and one set of metrics per GraphQL request: operation, status,
+/// duration, answer size and error codes (the codes the client saw, after masking), with the
+/// request id that an INTERNAL_SERVER_ERROR carries.
+/// </summary>
+public sealed class GraphQLRequestTelemetry(KnowledgeHubMetrics metrics, IErrorInfoProvider errors, ILogger<GraphQLRequestTelemetry> logger)
+{
+    public void Record(HttpContext http, GraphQLRequest? request, CachedDocument? document, ExecutionResult result, TimeSpan duration, long bytes)
+    {
+        var operation = document is null ? null : FindOperation(document.Document, request?.OperationName);
+        var operationName = operation?.Name?.StringValue ?? request?.OperationName;
+        var operationType = operation?.Operation.ToString().ToLowerInvariant();
+        var codes = result.Errors?.Select(Code).Distinct().ToArray() ?? [];
+        var status = http.Response.StatusCode;
+        var outcome = !result.Executed ? "refused" : codes.Length > 0 ? "field_errors" : "ok";
+
+        var activity = Activity.Current;
+        activity?.SetTag("graphql.operation.name", operationName);
+        activity?.SetTag("graphql.operation.type", operationType);
+        activity?.SetTag("graphql.document.hash", document?.Hash);
+        metrics.RecordRequest(outcome, status, operationType, duration, codes);
+        logger.LogInformation(
+            "GraphQL {OperationType} {OperationName} answered {StatusCode} ({Outcome}) in {DurationMs:0.0} ms, {ResultBytes} bytes, errors [{ErrorCodes}], request {RequestId}",
+            operationType ?? "-", operationName ?? "(anonymous)", status, outcome, duration.TotalMilliseconds, bytes, string.Join(",", codes), http.TraceIdentifier);
+    }
+
+    private string Code(ExecutionError error) =>
+        errors.GetInfo(error).Extensions is { } extensions && extensions.TryGetValue("code", out var code) && code is string text ? text : "UNKNOWN";
+
+    private static GraphQLOperationDefinition? FindOperation(GraphQLDocument document, string? name)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>();
+        return name is null ? operations.Count() == 1 ? operations.First() : null : operations.FirstOrDefault(o => o.Name?.StringValue == name);
+    }
+}

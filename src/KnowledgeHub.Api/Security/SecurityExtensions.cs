@@ -1,0 +1,61 @@
+using System.Net;
+using KnowledgeHub.Api.GraphQL.Limits;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace KnowledgeHub.Api.Security;
+
+public static class SecurityExtensions
+{
+    public static IServiceCollection AddKnowledgeHubSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var cors = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
+        services.AddCors(o => o.AddDefaultPolicy(policy =>
+        {
+            if (cors.AllowedOrigins.Length == 0 || cors.AllowedOrigins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(cors.AllowedOrigins);
+            }
+
+            policy.WithMethods("GET", "POST")
+                .WithHeaders("Content-Type", "Accept", "Authorization", CostReport.Header)
+                .WithExposedHeaders("Retry-After")
+                .SetPreflightMaxAge(cors.PreflightMaxAge);
+        }));
+
+        var forwarded = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            o.ForwardLimit = forwarded.ForwardLimit;
+            foreach (var proxy in forwarded.KnownProxies)
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in forwarded.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+        services.AddOptions<ForwardedHeadersSettings>().Bind(configuration.GetSection(ForwardedHeadersSettings.Section));
+        return services;
+    }
+
+    /// <summary>Forwarded headers first (the rate limiter needs the real client address), then headers and CORS.</summary>
+    public static WebApplication UseKnowledgeHubSecurity(this WebApplication app)
+    {
+        var forwarded = app.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>();
+        if (forwarded?.Enabled == true)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseKnowledgeHubSecurityHeaders();
+        app.UseCors();
+        return app;
+    }
+}
