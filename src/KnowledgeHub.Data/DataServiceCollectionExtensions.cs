@@ -16,7 +16,8 @@ public static class DataServiceCollectionExtensions
             Directory.CreateDirectory(Path.GetDirectoryName(data.DatabasePath)!);
             options.UseSqlite($"Data Source={data.DatabasePath};Foreign Keys=True", sqlite =>
                     sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(TextFolding.SqliteRegistration.Instance);
         });
         return services;
     }

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace KnowledgeHub.Bench;
+
+/// <summary>
+/// Counts the SQL commands EF Core executes in this process, through its DiagnosticListener, so
+/// the bench needs no hook in the server (and runs unchanged against older commits).
+/// </summary>
+public sealed class SqlCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly IDisposable _subscription;
+    private int _count;
+
+    public SqlCounter() => _subscription = DiagnosticListener.AllListeners.Subscribe(this);
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == "Microsoft.EntityFrameworkCore")
+        {
+            value.Subscribe(this);
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted")
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose() => _subscription.Dispose();
+}
