@@ -46,13 +46,17 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputTy
 
     public IEnumerable<SortKey> Keys(Expression target, string prefix, bool nullablePath, IDictionary<string, object?> value)
     {
-        foreach (var (name, operand) in value)
+        // GraphQL.NET hands over an input object's fields in schema order, not as written, so
+        // { name: DESC, code: ASC } could not keep the client's order: one field per element.
+        var set = value.Where(f => f.Value is not null).ToList();
+        if (set.Count != 1)
         {
-            if (operand is null)
-            {
-                continue;
-            }
+            throw new CodedError(ErrorCodes.InvalidOrder,
+                "Each element of `order` sets exactly one field, e.g. [{ name: ASC }, { code: DESC }], so that the order of the keys is explicit.");
+        }
 
+        foreach (var (name, operand) in set)
+        {
             var member = FilterExpressions.Apply(_members[name], target);
             var nullable = nullablePath || MemberNullability.IsNullable(_members[name].Body);
             if (operand is SortDirection direction)
