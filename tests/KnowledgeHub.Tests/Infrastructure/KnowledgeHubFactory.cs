@@ -9,7 +9,7 @@ namespace KnowledgeHub.Tests.Infrastructure;
 /// </summary>
 public class KnowledgeHubFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "knowledgehub-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "knowledgehub-tests", Guid.NewGuid().ToString("N"));
 
     public string? SeedDirectory { get; init; }
 
