@@ -97,4 +97,14 @@ public sealed class ListFilterTests(SharedServer server) : IClassFixture<SharedS
         Assert.Equal(Slugs("all", programs: false), Slugs("others", programs: false));
         Assert.Equal(Slugs("programs", true).Count, (int)municipality["programs"]!["totalCount"]!);
     }
+
+    [Fact]
+    public async Task An_organisation_by_a_former_name_comes_with_all_its_names()
+    {
+        var nodes = await _client.NodesAsync("organisations", """{ names: { some: { name: { startsWith: "SERVICESTYRELSEN" } } } }""", selection: "slug names { name }");
+
+        var organisation = Assert.Single(nodes);
+        var expected = SeedFacts.Strings(SeedFacts.Organisations.Single(o => (string)o["slug"]! == (string)organisation["slug"]!)["names"], "name");
+        Assert.Equal(expected, organisation["names"]!.AsArray().Select(n => (string)n!["name"]!));
+    }
 }

@@ -12,6 +12,7 @@ public static class SeedFacts
     public static IReadOnlyList<JsonObject> Programs { get; } = Read("programs.json", "programs");
     public static IReadOnlyList<JsonObject> FamilyPrograms { get; } = Read("family-programs.json", "familyPrograms");
     public static IReadOnlyList<JsonObject> Publications { get; } = Read("publications.json", "publications");
+    public static IReadOnlyList<JsonObject> Organisations { get; } = Read("organisations.json", "organisations");
 
     public static IReadOnlyList<JsonObject> Published(IReadOnlyList<JsonObject> records) =>
         records.Where(r => (string?)r["status"] is null or "published").ToList();
