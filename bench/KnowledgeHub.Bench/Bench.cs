@@ -1,46 +1,20 @@
 namespace KnowledgeHub.Bench;
 
 /// <summary>
-/// A throw-away measurement console (not a test): SQL statements per request and latency of the
-/// nested queries the query-conventions issue batches. Run in Release:
-/// <c>dotnet run -c Release --project bench/KnowledgeHub.Bench -- [iterations]</c>.
+/// A throw-away measurement console, not a test: run in Release,
+/// <c>dotnet run -c Release --project bench/KnowledgeHub.Bench -- nested|projection [iterations]</c>.
 /// </summary>
 public static class Bench
 {
-    public static readonly (string Label, string Query)[] Queries =
-    [
-        ("50 programs + themes, municipalities{region}, sources", "{ programs(first: 50) { nodes { title themes { name } municipalities { name region { name } } sources { url } } } }"),
-        ("5 programs + themes, municipalities{region}, sources", "{ programs(first: 5) { nodes { title themes { name } municipalities { name region { name } } sources { url } } } }"),
-        ("50 municipalities + records(first: 5){totalCount, themes}", "{ municipalities(first: 50) { nodes { name records(first: 5) { totalCount nodes { title themes { slug } } } } } }"),
-        ("5 municipalities + records(first: 5){totalCount, themes}", "{ municipalities(first: 5) { nodes { name records(first: 5) { totalCount nodes { title themes { slug } } } } } }"),
-        ("20 themes + records(first: 5){nodes{title}}", "{ themes(first: 20) { nodes { name records(first: 5) { nodes { title } } } } }"),
-    ];
-
     public static async Task Main(string[] args)
     {
-        var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        var mode = args.Length > 0 ? args[0] : "nested";
+        var iterations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
         var root = FindRoot();
         // WebApplicationFactory finds the content root this way outside a test project.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KNOWLEDGEHUB_API", Path.Combine(root, "src", "KnowledgeHub.Api"));
-        var seed = SyntheticSeed.Create(Path.Combine(root, "seed-data"), extraPrograms: 60, descriptionLength: 1500);
-        using var counter = new SqlCounter();
-        using var server = new BenchServer(seed);
-        using var client = server.CreateClient();
-
-        foreach (var (label, query) in Queries)
-        {
-            await server.QueryAsync(client, query);
-            counter.Reset();
-            await server.QueryAsync(client, query);
-            Console.WriteLine($"{label,-58} {counter.Count,3} SQL statements");
-        }
-
-        foreach (var (label, query) in Queries)
-        {
-            await Measure.LatencyAsync(label, iterations, () => server.QueryAsync(client, query));
-        }
-
-        Directory.Delete(seed, recursive: true);
+        var seedData = Path.Combine(root, "seed-data");
+        await (mode == "projection" ? ProjectionBench.RunAsync(seedData, iterations) : NestedBench.RunAsync(seedData, iterations));
     }
 
     private static string FindRoot()

@@ -10,12 +10,20 @@ public sealed class SqlCounter : IObserver<DiagnosticListener>, IObserver<KeyVal
 {
     private readonly IDisposable _subscription;
     private int _count;
+    private int _compilations;
 
     public SqlCounter() => _subscription = DiagnosticListener.AllListeners.Subscribe(this);
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>LINQ queries EF Core had to compile (a miss in its query cache).</summary>
+    public int Compilations => Volatile.Read(ref _compilations);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _compilations, 0);
+    }
 
     public void OnNext(DiagnosticListener value)
     {
@@ -30,6 +38,10 @@ public sealed class SqlCounter : IObserver<DiagnosticListener>, IObserver<KeyVal
         if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted")
         {
             Interlocked.Increment(ref _count);
+        }
+        else if (value.Key == "Microsoft.EntityFrameworkCore.Query.QueryCompilationStarting")
+        {
+            Interlocked.Increment(ref _compilations);
         }
     }
 

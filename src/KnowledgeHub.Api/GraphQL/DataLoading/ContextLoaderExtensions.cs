@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeHub.Api.GraphQL.DataLoading;
 
 /// <summary>
-/// The loader shapes every feature uses: entities by id (1:1), children by parent id (1:n), and
-/// any other per-parent value.
+/// The two loader shapes every feature uses: entities by id (1:1) and children by parent id (1:n).
 /// Each batch runs one query on its own pooled context, so parallel resolvers never share one.
 /// </summary>
 public static class ContextLoaderExtensions
@@ -38,19 +37,9 @@ public static class ContextLoaderExtensions
             return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Select(r => r.Value).ToList());
         }, []);
 
-    /// <summary>Any per-parent value computed for all of a level's parents in one fetch (a child connection's pages).</summary>
-    public static BatchLoader<int, TValue> Batch<TValue>(
-        this IResolveFieldContext context, string name, TValue missing,
-        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, CancellationToken, Task<IReadOnlyDictionary<int, TValue>>> fetch) =>
-        Registry(context).GetOrAdd<int, TValue>(name, async (keys, ct) =>
-        {
-            await using var db = await Contexts(context).CreateDbContextAsync(ct);
-            return await fetch(db, keys, ct);
-        }, missing);
-
     public static IDbContextFactory<KnowledgeHubDbContext> Contexts(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<KnowledgeHubDbContext>>();
 
-    private static DataLoaderRegistry Registry(IResolveFieldContext context) =>
+    public static DataLoaderRegistry Registry(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<DataLoaderRegistry>();
 }

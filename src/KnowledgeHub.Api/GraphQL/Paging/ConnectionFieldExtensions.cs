@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.DataLoading;
@@ -36,17 +34,9 @@ public static class ConnectionFieldExtensions
     {
         var parentKey = source.ParentKey.Compile();
         var field = type.Field<ConnectionGraphType<TNodeType>>(name).Description(description);
-        PagingArguments.AddTo(field).Resolve(context =>
-        {
-            var request = PageRequest<TEntity>.From(context, Options(context));
-            // Parents asking with the same arguments share a batch; other aliases get their own.
-            var batch = $"{request.Scope}|{JsonSerializer.Serialize(context.Arguments?.ToDictionary(a => a.Key, a => a.Value.Value))}";
-            var pages = context.Batch<IReadOnlyList<Sorting.PageRow<TEntity>>>($"{batch}|page", [],
-                (db, ids, ct) => ChildPager.PagesAsync(db, source, request, ids, ct));
-            var key = parentKey(context.Source);
-            return pages.Load(key).Then(rows => request.ToConnection(rows, () =>
-                context.Batch($"{batch}|count", 0, (db, ids, ct) => ChildPager.CountsAsync(db, source, request.Filter, ids, ct)).Load(key)));
-        });
+        PagingArguments.AddTo(field).Resolve(context => context.Registry()
+            .ForField(context.FieldAst, () => new ChildBatch<TParent, TEntity>(context, source, Options(context)))
+            .Load(parentKey(context.Source)));
         return new ConnectionField<TEntity>(field.FieldType);
     }
 

@@ -32,6 +32,7 @@ public static class MemberNullability
 
     private static bool IsNullable(PropertyInfo property)
     {
+        // NullabilityInfoContext is not thread-safe; this runs while graph types are built.
         lock (Context)
         {
             return Context.Create(property).ReadState != NullabilityState.NotNull;

@@ -11,7 +11,8 @@ namespace KnowledgeHub.Api.GraphQL.Sorting;
 /// </summary>
 public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputType
 {
-    private readonly Dictionary<string, LambdaExpression> _members = new(StringComparer.Ordinal);
+    // Nullability is read once here, by reflection, not per request.
+    private readonly Dictionary<string, (LambdaExpression Member, bool Nullable)> _members = new(StringComparer.Ordinal);
     private readonly List<(string Field, SortDirection Direction)> _defaultOrder = [];
     private LambdaExpression? _uniqueKey;
 
@@ -57,8 +58,9 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputTy
 
         foreach (var (name, operand) in set)
         {
-            var member = FilterExpressions.Apply(_members[name], target);
-            var nullable = nullablePath || MemberNullability.IsNullable(_members[name].Body);
+            var (lambda, nullableMember) = _members[name];
+            var member = FilterExpressions.Apply(lambda, target);
+            var nullable = nullablePath || nullableMember;
             if (operand is SortDirection direction)
             {
                 // A value reached through an optional object can be missing too: make room for null.
@@ -81,7 +83,7 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputTy
 
     protected void Field<TKey>(string name, Expression<Func<T, TKey>> key, string description)
     {
-        _members.Add(name, key);
+        _members.Add(name, (key, MemberNullability.IsNullable(key.Body)));
         AddField(new FieldType { Name = name, Type = typeof(SortEnumGraphType), Description = description });
     }
 
@@ -89,7 +91,7 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputTy
     protected void Object<TChild, TChildSort>(string name, Expression<Func<T, TChild?>> member, string description)
         where TChildSort : SortInputGraphType<TChild>
     {
-        _members.Add(name, member);
+        _members.Add(name, (member, MemberNullability.IsNullable(member.Body)));
         AddField(new FieldType { Name = name, Type = typeof(TChildSort), Description = description });
     }
 
