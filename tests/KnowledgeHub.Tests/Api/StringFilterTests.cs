@@ -28,6 +28,20 @@ public sealed class StringFilterTests(SharedServer server) : IClassFixture<Share
         Assert.Equal(["Ærø"], await _client.ValuesAsync("municipalities", """{ name: { startsWith: "æ" } }""", "name"));
     }
 
+    [Theory]
+    [InlineData("title", "utrolige år")]
+    [InlineData("abbreviation", "duå")]
+    public async Task Lower_case_å_finds_upper_case_Å(string field, string typed)
+    {
+        var slugs = await _client.ValuesAsync("familyPrograms", $$"""{ {{field}}: { contains: "{{typed}}" } }""");
+
+        var matching = SeedFacts.Published(SeedFacts.FamilyPrograms)
+            .Where(p => ((string?)p[field])?.ToLowerInvariant().Contains(typed, StringComparison.Ordinal) == true).ToList();
+        Assert.NotEmpty(matching);
+        Assert.All(matching, p => Assert.Contains("Å", (string)p[field]!, StringComparison.Ordinal));
+        Assert.Equal(matching.Select(p => (string)p["slug"]!).Order(StringComparer.Ordinal), slugs.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task StartsWith_and_endsWith_ignore_case()
     {
