@@ -56,6 +56,16 @@ public sealed class ValueFilterTests(SharedServer server) : IClassFixture<Shared
     }
 
     [Fact]
+    public async Task Dates()
+    {
+        var legalBases = SeedFacts.LegalBases.ToDictionary(l => (string)l["slug"]!, l => (string?)l["validTo"]);
+        var expected = ProgramsWhere(p => SeedFacts.Strings(p["legalBases"]).Any(l => legalBases[l] is { } to && string.CompareOrdinal(to, "2024-01-01") < 0));
+        Assert.NotEmpty(expected);
+
+        Assert.Equal(expected, await SlugsAsync("""{ legalBases: { some: { validTo: { lt: "2024-01-01" } } } }"""));
+    }
+
+    [Fact]
     public async Task Enums()
     {
         static string Category(JsonObject p) => (string)p["category"]!;

@@ -13,6 +13,7 @@ public static class SeedFacts
     public static IReadOnlyList<JsonObject> FamilyPrograms { get; } = Read("family-programs.json", "familyPrograms");
     public static IReadOnlyList<JsonObject> Publications { get; } = Read("publications.json", "publications");
     public static IReadOnlyList<JsonObject> Organisations { get; } = Read("organisations.json", "organisations");
+    public static IReadOnlyList<JsonObject> LegalBases { get; } = Read("legal-bases.json", "legalBases");
 
     public static IReadOnlyList<JsonObject> Published(IReadOnlyList<JsonObject> records) =>
         records.Where(r => (string?)r["status"] is null or "published").ToList();
