@@ -10,5 +10,6 @@ public static class FamilyProgramQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, FamilyProgramGraphType, FamilyProgram>(
             "familyPrograms", "Evidence-based family programmes and their variants.",
-            (_, db) => db.FamilyPrograms.Visible().OrderBy(p => p.Id));
+            (_, db) => db.FamilyPrograms.Visible())
+            .UseFiltering<FamilyProgramFilterInputGraphType>().UseSorting<FamilyProgramSortInputGraphType>();
 }

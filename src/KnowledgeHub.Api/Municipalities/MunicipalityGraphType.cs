@@ -30,11 +30,9 @@ public sealed class MunicipalityGraphType : ObjectGraphType<Municipality>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImplementationGraphType>>>>("implementations")
             .Description("Family programmes used in the municipality.")
             .Resolve(c => c.ImplementationsByMunicipality().Load(c.Source.Id));
-        this.Connection<Municipality, RecordGraphType, Record>(
-            "records", "Every record that involves the municipality: as partner, reference, subject, or where a programme is implemented.",
-            (c, db) => db.Records.Visible()
-                .Where(r => r.Municipalities.Any(m => m.MunicipalityId == c.Source.Id)
-                            || db.Implementations.Any(i => i.RecordId == r.Id && i.MunicipalityId == c.Source.Id))
-                .OrderBy(r => r.Id));
+        this.ChildConnection<Municipality, RecordGraphType, Record>(
+                "records", "Every record that involves the municipality: as partner, reference, subject, or where a programme is implemented.",
+                MunicipalityRecords.Source)
+            .UseFiltering<RecordFilterInputGraphType>().UseSorting<RecordSortInputGraphType>();
     }
 }

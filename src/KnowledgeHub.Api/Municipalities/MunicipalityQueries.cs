@@ -12,8 +12,9 @@ public static class MunicipalityQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, MunicipalityGraphType, Municipality>(
-            "municipalities", "All 98 municipalities, by official code.",
-            (_, db) => db.Municipalities.OrderBy(m => m.Code).ThenBy(m => m.Id));
+            "municipalities", "The 98 municipalities, by official code unless told otherwise.",
+            (_, db) => db.Municipalities)
+            .UseFiltering<MunicipalityFilterInputGraphType>().UseSorting<MunicipalitySortInputGraphType>();
 
         query.Field<MunicipalityGraphType>("municipality")
             .Description("A municipality by its official code; null when there is none.")

@@ -10,5 +10,6 @@ public static class OrganisationQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, OrganisationGraphType, Organisation>(
             "organisations", "Agencies, institutes, associations, consultancies and providers.",
-            (_, db) => db.Organisations.Include(o => o.Names.OrderBy(n => n.Id)).OrderBy(o => o.Id));
+            (_, db) => db.Organisations.Include(o => o.Names.OrderBy(n => n.Id)))
+            .UseFiltering<OrganisationFilterInputGraphType>().UseSorting<OrganisationSortInputGraphType>();
 }

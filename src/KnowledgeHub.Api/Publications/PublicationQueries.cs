@@ -9,5 +9,6 @@ public static class PublicationQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, PublicationGraphType, Publication>(
             "publications", "Evaluations, reports and guides, newest first.",
-            (_, db) => db.Publications.OrderByDescending(p => p.Year).ThenBy(p => p.Id));
+            (_, db) => db.Publications)
+            .UseFiltering<PublicationFilterInputGraphType>().UseSorting<PublicationSortInputGraphType>();
 }

@@ -54,7 +54,7 @@ public static class RecordDataLoaders
             .Select(x => new Keyed<RecordOrganisation>
             {
                 Key = x.RecordId,
-                Value = new RecordOrganisation { RecordId = x.RecordId, OrganisationId = x.OrganisationId, Role = x.Role, Organisation = x.Organisation },
+                Value = new RecordOrganisation { RecordId = x.RecordId, OrganisationId = x.OrganisationId, Role = x.Role },
             }));
 
     public static BatchLoader<int, IReadOnlyList<EvidenceAssessment>> AssessmentsByRecord(this IResolveFieldContext c) =>

@@ -22,7 +22,9 @@ public sealed class RecordOrganisationGraphType : ObjectGraphType<RecordOrganisa
     {
         Name = "RecordOrganisation";
         Description = "An organisation's part in a record.";
-        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("The organisation.").Resolve(c => c.Source.Organisation);
+        // Through the organisation loader, so it comes with its names like anywhere else.
+        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("The organisation.")
+            .Resolve(c => c.OrganisationById().Load(c.Source.OrganisationId));
         Field<NonNullGraphType<OrganisationRoleGraphType>>("role").Description("Its role.").Resolve(c => c.Source.Role);
     }
 }

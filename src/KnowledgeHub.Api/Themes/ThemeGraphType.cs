@@ -25,8 +25,7 @@ public sealed class ThemeGraphType : ObjectGraphType<Theme>
         Field(t => t.Description, nullable: true).Description("What the theme covers, in Danish.");
         Field<ThemeGraphType>("parent").Description("The broader theme, if any.")
             .Resolve(c => c.Source.ParentId is { } id ? c.ThemeById().Load(id) : null);
-        this.Connection<Theme, RecordGraphType, Record>(
-            "records", "The records with this theme.",
-            (c, db) => db.Records.Visible().Where(r => r.Themes.Any(t => t.Id == c.Source.Id)).OrderBy(r => r.Id));
+        this.ChildConnection<Theme, RecordGraphType, Record>("records", "The records with this theme.", ThemeRecords.Source)
+            .UseFiltering<RecordFilterInputGraphType>().UseSorting<RecordSortInputGraphType>();
     }
 }

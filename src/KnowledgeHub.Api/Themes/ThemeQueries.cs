@@ -12,7 +12,8 @@ public static class ThemeQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, ThemeGraphType, Theme>(
-            "themes", "The theme taxonomy.", (_, db) => db.Themes.OrderBy(t => t.Id));
+            "themes", "The theme taxonomy.", (_, db) => db.Themes)
+            .UseFiltering<ThemeFilterInputGraphType>().UseSorting<ThemeSortInputGraphType>();
 
         query.Field<ThemeGraphType>("theme")
             .Description("A theme by its slug; null when there is none.")

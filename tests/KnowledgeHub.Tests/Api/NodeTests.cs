@@ -27,6 +27,20 @@ public sealed class NodeTests(SharedServer server) : IClassFixture<SharedServer>
         Assert.Equal(id, (string)data["node"]!["id"]!);
     }
 
+    [Theory]
+    [InlineData("regions", "Region")]
+    [InlineData("legalBases", "LegalBasis")]
+    [InlineData("targetGroups", "TargetGroup")]
+    public async Task Node_refetches_the_types_listed_without_paging(string list, string typeName)
+    {
+        var id = (string)(await _client.DataAsync($"{{ {list} {{ id }} }}"))[list]![0]!["id"]!;
+
+        var data = await _client.DataAsync("query($id: ID!) { node(id: $id) { __typename id } }", new { id });
+
+        Assert.Equal(typeName, (string)data["node"]!["__typename"]!);
+        Assert.Equal(id, (string)data["node"]!["id"]!);
+    }
+
     [Fact]
     public async Task Nodes_resolve_many_ids_in_order_with_null_for_unknown()
     {
@@ -61,6 +75,17 @@ public sealed class NodeTests(SharedServer server) : IClassFixture<SharedServer>
     {
         var result = await _client.QueryAsync("""{ node(id: "not base64 at all!") { id } }""");
         Assert.Equal("INVALID_ID", result.Code());
+    }
+
+    [Fact]
+    public async Task Nodes_takes_fifty_ids()
+    {
+        var ids = (await _client.DataAsync("{ municipalities(first: 50) { nodes { id } } }"))["municipalities"]!["nodes"]!.AsArray()
+            .Select(n => (string)n!["id"]!).ToList();
+
+        var data = await _client.DataAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        Assert.Equal(ids, data["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
     }
 
     [Fact]

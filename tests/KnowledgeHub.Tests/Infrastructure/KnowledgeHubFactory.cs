@@ -66,10 +66,19 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Stops the server but keeps its database, for a restart on it through <see cref="Reusing"/>.</summary>
+    public async Task DisposeHostAsync()
+    {
+        _keepDatabaseOnDispose = true;
+        await DisposeAsync();
+    }
+
+    private bool _keepDatabaseOnDispose;
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!OwnsDatabase)
+        if (!OwnsDatabase || _keepDatabaseOnDispose)
         {
             return;
         }

@@ -40,6 +40,6 @@ public static class ContextLoaderExtensions
     public static IDbContextFactory<KnowledgeHubDbContext> Contexts(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<KnowledgeHubDbContext>>();
 
-    private static DataLoaderRegistry Registry(IResolveFieldContext context) =>
+    public static DataLoaderRegistry Registry(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<DataLoaderRegistry>();
 }

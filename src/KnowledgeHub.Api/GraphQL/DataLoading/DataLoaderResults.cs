@@ -9,6 +9,9 @@ public static class DataLoaderResults
 
     public static IDataLoaderResult<T> FromValue<T>(T value) => new Constant<T>(value);
 
+    /// <summary>Runs the function when first awaited, at most once, after the pass's other fields.</summary>
+    public static IDataLoaderResult<T> FromAsync<T>(Func<CancellationToken, Task<T>> run) => new Deferred<T>(run);
+
     private sealed class AllOf<T>(IReadOnlyList<IDataLoaderResult<T>> parts) : IDataLoaderResult<IReadOnlyList<T>>
     {
         public async Task<IReadOnlyList<T>> GetResultAsync(CancellationToken cancellationToken = default)
@@ -31,5 +34,22 @@ public static class DataLoaderResults
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
+    private sealed class Deferred<T>(Func<CancellationToken, Task<T>> run) : IDataLoaderResult<T>
+    {
+        private readonly Lock _gate = new();
+        private Task<T>? _task;
+
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            lock (_gate)
+            {
+                return _task ??= run(cancellationToken);
+            }
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -12,6 +12,8 @@ public static class ErrorCodes
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
     public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidOrder = "INVALID_ORDER";
     public const string InvalidId = "INVALID_ID";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string TooManyRepresentations = "TOO_MANY_REPRESENTATIONS";

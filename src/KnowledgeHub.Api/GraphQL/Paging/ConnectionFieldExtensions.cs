@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Data;
@@ -9,22 +8,38 @@ namespace KnowledgeHub.Api.GraphQL.Paging;
 
 public static class ConnectionFieldExtensions
 {
-    /// <summary>
-    /// A cursor connection over an EF query. The query must be ordered (with a unique
-    /// tie-breaker) so that pages neither skip nor repeat rows.
-    /// </summary>
-    public static FieldBuilder<TSource, object> Connection<TSource, TNodeType, TEntity>(
+    /// <summary>A root cursor connection over an EF query (unordered: the <c>order</c> argument orders it).</summary>
+    public static ConnectionField<TEntity> Connection<TSource, TNodeType, TEntity>(
         this ComplexGraphType<TSource> type, string name, string description,
         Func<IResolveFieldContext<TSource>, KnowledgeHubDbContext, IQueryable<TEntity>> query)
         where TNodeType : IGraphType
         where TEntity : class
     {
         var field = type.Field<ConnectionGraphType<TNodeType>>(name).Description(description);
-        return PagingArguments.AddTo(field).ResolveAsync(async context =>
+        PagingArguments.AddTo(field).ResolveAsync(async context =>
         {
-            var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
-            var args = PagingArguments.From(context, options);
-            return await QueryablePager.PageAsync(context.Contexts(), db => query(context, db), args, options, name, context.CancellationToken);
+            var request = PageRequest<TEntity>.From(context, Options(context));
+            return await QueryablePager.PageAsync(context.Contexts(), db => query(context, db), request, context.CancellationToken);
         });
+        return new ConnectionField<TEntity>(field.FieldType);
     }
+
+    /// <summary>
+    /// A connection on each parent (a municipality's records): batched, so a list of parents
+    /// costs a fixed number of queries however many parents and children there are.
+    /// </summary>
+    public static ConnectionField<TEntity> ChildConnection<TParent, TNodeType, TEntity>(
+        this ComplexGraphType<TParent> type, string name, string description, ChildSource<TParent, TEntity> source)
+        where TNodeType : IGraphType
+    {
+        var parentKey = source.ParentKey.Compile();
+        var field = type.Field<ConnectionGraphType<TNodeType>>(name).Description(description);
+        PagingArguments.AddTo(field).Resolve(context => context.Registry()
+            .ForField(context.FieldAst, () => new ChildBatch<TParent, TEntity>(context, source, Options(context)))
+            .Load(parentKey(context.Source)));
+        return new ConnectionField<TEntity>(field.FieldType);
+    }
+
+    private static PagingOptions Options(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
 }

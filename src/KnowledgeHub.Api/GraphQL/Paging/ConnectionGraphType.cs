@@ -20,7 +20,7 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection>
         Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("A flattened list of the nodes.").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("Identifies the total count of items in the connection; counted only when selected.")
-            .ResolveAsync(async c => await c.Source.CountAsync(c.CancellationToken));
+            .Resolve(c => c.Source.Count());
     }
 }
 

@@ -6,7 +6,8 @@ using KnowledgeHub.Api.GraphQL.Errors;
 namespace KnowledgeHub.Api.GraphQL.Paging;
 
 /// <summary>
-/// Opaque cursors that carry a position and the connection they belong to, so a cursor from
+/// Opaque position cursors, for lists ranked by something no keyset can follow (search relevance).
+/// They carry the position and the list they belong to, so a cursor from
 /// another list, or a made-up one, is refused with INVALID_CURSOR instead of paging wrongly.
 /// </summary>
 public static class OffsetCursor

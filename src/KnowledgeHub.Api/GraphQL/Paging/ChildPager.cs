@@ -1,0 +1,63 @@
+using System.Linq.Expressions;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeHub.Api.GraphQL.Paging;
+
+/// <summary>
+/// Where a child connection's rows come from: the parents by key, and (parent key, child) pairs.
+/// </summary>
+public sealed record ChildSource<TParent, T>(
+    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<TParent>> Parents,
+    Expression<Func<TParent, int>> ParentKey,
+    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> Pairs);
+
+/// <summary>
+/// The first page of every parent's child connection in one query: each parent selects its
+/// children's page as a collection, which EF Core runs as ROW_NUMBER() OVER (PARTITION BY
+/// parent) in a second statement (split queries). Counts are one GROUP BY.
+/// </summary>
+public static class ChildPager
+{
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageRow<T>>>> PagesAsync<TParent, T>(
+        KnowledgeHubDbContext db, ChildSource<TParent, T> source, PageRequest<T> request, IReadOnlyCollection<int> parentIds, CancellationToken ct)
+    {
+        // The children of "some parent": a free parameter for now, the outer row's key below.
+        var placeholder = Expression.Parameter(typeof(int), "parentKey");
+        var pair = Expression.Parameter(typeof(Keyed<T>), "pair");
+        var ofParent = Expression.Lambda<Func<Keyed<T>, bool>>(Expression.Equal(Expression.Property(pair, nameof(Keyed<T>.Key)), placeholder), pair);
+        Expression<Func<Keyed<T>, T>> node = p => p.Value;
+        var page = request.Page(request.Window(source.Pairs(db, parentIds).Where(ofParent), node), node);
+
+        var parent = Expression.Parameter(typeof(TParent), "parent");
+        var key = FilterExpressions.Apply(source.ParentKey, parent);
+        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<T>)],
+            FilterExpressions.Replace(page.Expression, placeholder, key));
+        var group = Expression.MemberInit(
+            Expression.New(typeof(Keyed<List<PageRow<T>>>)),
+            Expression.Bind(typeof(Keyed<List<PageRow<T>>>).GetProperty(nameof(Keyed<T>.Key))!, key),
+            Expression.Bind(typeof(Keyed<List<PageRow<T>>>).GetProperty(nameof(Keyed<T>.Value))!, rows));
+        var groups = await source.Parents(db, parentIds)
+            .Select(Expression.Lambda<Func<TParent, Keyed<List<PageRow<T>>>>>(group, parent))
+            .ToListAsync(ct);
+        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<PageRow<T>>)g.Value);
+    }
+
+    public static async Task<IReadOnlyDictionary<int, int>> CountsAsync<TParent, T>(
+        KnowledgeHubDbContext db, ChildSource<TParent, T> source, Expression<Func<T, bool>>? filter, IReadOnlyCollection<int> parentIds, CancellationToken ct)
+    {
+        var pairs = source.Pairs(db, parentIds);
+        if (filter is not null)
+        {
+            var pair = Expression.Parameter(typeof(Keyed<T>), "pair");
+            pairs = pairs.Where(Expression.Lambda<Func<Keyed<T>, bool>>(
+                FilterExpressions.Apply(filter, Expression.Property(pair, nameof(Keyed<T>.Value))), pair));
+        }
+
+        var counts = await pairs.GroupBy(p => p.Key).Select(g => new Keyed<int> { Key = g.Key, Value = g.Count() }).ToListAsync(ct);
+        return counts.ToDictionary(c => c.Key, c => c.Value);
+    }
+}

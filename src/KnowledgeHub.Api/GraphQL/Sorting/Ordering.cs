@@ -1,0 +1,77 @@
+using System.Linq.Expressions;
+using KnowledgeHub.Api.GraphQL.Filtering;
+
+namespace KnowledgeHub.Api.GraphQL.Sorting;
+
+/// <summary>
+/// A complete order over <typeparamref name="T"/>: the client's keys and a unique last key.
+/// Applies to a query of rows that carry a <typeparamref name="T"/> (the entity itself, or a
+/// parent-keyed row in a batched child connection). Missing values sort last in both
+/// directions, the same on every database, because keyset cursors depend on it.
+/// </summary>
+public sealed class Ordering<T>(ParameterExpression parameter, IReadOnlyList<SortKey> keys)
+{
+    public IReadOnlyList<SortKey> Keys { get; } = keys;
+
+    /// <summary>Names the order in cursors: a cursor made under one order is refused under another.</summary>
+    public string Signature { get; } = string.Join(",", keys.Select(k => $"{k.Path}:{(k.Descending ? "DESC" : "ASC")}"));
+
+    public IQueryable<TRow> Apply<TRow>(IQueryable<TRow> rows, Expression<Func<TRow, T>> node, bool reverse)
+    {
+        var row = node.Parameters[0];
+        var first = true;
+        foreach (var key in On(node))
+        {
+            if (key.Nullable)
+            {
+                // false < true: rows with a value first, then the missing ones (reversed: the other way).
+                rows = OrderBy(rows, Expression.Lambda(Expression.Equal(key.Key, Expression.Constant(null, key.Key.Type)), row), reverse, first);
+                first = false;
+            }
+
+            rows = OrderBy(rows, Expression.Lambda(key.Key, row), key.Descending != reverse, first);
+            first = false;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Each row's key values, read in the same query, for its cursor.</summary>
+    public Expression<Func<TRow, PageRow<T>>> Projection<TRow>(Expression<Func<TRow, T>> node)
+    {
+        var values = On(node).Select(k => (Expression)Expression.Convert(k.Key, typeof(object)));
+        var init = Expression.MemberInit(
+            Expression.New(typeof(PageRow<T>)),
+            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Node))!, node.Body),
+            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Keys))!, Expression.NewArrayInit(typeof(object), values)));
+        return Expression.Lambda<Func<TRow, PageRow<T>>>(init, node.Parameters);
+    }
+
+    /// <summary>The rows strictly after (or before) the row whose key values a cursor carries.</summary>
+    public Expression<Func<TRow, bool>> Beyond<TRow>(Expression<Func<TRow, T>> node, IReadOnlyList<object?> values, bool before) =>
+        Expression.Lambda<Func<TRow, bool>>(KeysetPredicate.Build(On(node), values, before), node.Parameters);
+
+    /// <summary>The keys rewritten over the row type.</summary>
+    private IEnumerable<SortKey> On<TRow>(Expression<Func<TRow, T>> node) =>
+        Keys.Select(k => k with { Key = FilterExpressions.Replace(k.Key, parameter, node.Body) });
+
+    private static IQueryable<TRow> OrderBy<TRow>(IQueryable<TRow> rows, LambdaExpression key, bool descending, bool first)
+    {
+        var method = (first, descending) switch
+        {
+            (true, false) => nameof(Queryable.OrderBy),
+            (true, true) => nameof(Queryable.OrderByDescending),
+            (false, false) => nameof(Queryable.ThenBy),
+            (false, true) => nameof(Queryable.ThenByDescending),
+        };
+        var call = Expression.Call(typeof(Queryable), method, [typeof(TRow), key.ReturnType], rows.Expression, Expression.Quote(key));
+        return rows.Provider.CreateQuery<TRow>(call);
+    }
+}
+
+/// <summary>A row of a page and the values of its sort keys.</summary>
+public sealed class PageRow<T>
+{
+    public required T Node { get; init; }
+    public required object?[] Keys { get; init; }
+}

@@ -1,0 +1,25 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace KnowledgeHub.Api.GraphQL.Sorting;
+
+/// <summary>The <c>order: [XSortInput!]</c> argument of a collection field, HotChocolate's name and shape.</summary>
+public static class SortArgument
+{
+    public const string Name = "order";
+
+    public static SortInputGraphType<T> InputType<T>(IResolveFieldContext context)
+    {
+        var type = context.FieldDefinition.Arguments?.Find(Name)?.ResolvedType;
+        while (type is IProvideResolvedType wrapper)
+        {
+            type = wrapper.ResolvedType;
+        }
+
+        return type as SortInputGraphType<T>
+            ?? throw new InvalidOperationException($"{context.FieldDefinition.Name} has no `order` over {typeof(T).Name}.");
+    }
+
+    public static IReadOnlyList<object?>? Value(IResolveFieldContext context) =>
+        context.Arguments?.TryGetValue(Name, out var value) == true ? value.Value as IReadOnlyList<object?> ?? (value.Value as IEnumerable<object?>)?.ToList() : null;
+}

@@ -1,0 +1,20 @@
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Domain.Taxonomy;
+
+namespace KnowledgeHub.Api.Themes;
+
+/// <summary>A theme's records.</summary>
+public static class ThemeRecords
+{
+    public static readonly ChildSource<Theme, Record> Source = new(
+        (db, ids) => db.Themes.Where(t => ids.Contains(t.Id)),
+        t => t.Id,
+        (db, ids) =>
+            from r in db.Records.Visible()
+            from t in r.Themes
+            where ids.Contains(t.Id)
+            select new Keyed<Record> { Key = t.Id, Value = r });
+}

@@ -1,0 +1,18 @@
+namespace KnowledgeHub.Tests.Api;
+
+/// <summary>Filters, orders and cursors reach the database as SQL; nothing is filtered in memory.</summary>
+public sealed class SqlTranslationTests(SqlLoggingServer server) : IClassFixture<SqlLoggingServer>
+{
+    [Fact]
+    public async Task A_filter_is_a_where_clause_of_the_page_query()
+    {
+        var statements = await server.StatementsOfAsync(
+            """{ municipalities(first: 5, where: { name: { contains: "ø" }, region: { code: { eq: "1084" } } }) { nodes { code } } }""");
+
+        var page = Assert.Single(statements);
+        Assert.Contains("WHERE", page);
+        Assert.Contains("\"kh_fold\"(\"m\".\"Name\")", page);
+        Assert.Contains("\"Regions\"", page);
+        Assert.Contains("LIMIT", page);
+    }
+}
