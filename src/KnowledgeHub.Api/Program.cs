@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL;
 using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.Health;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKnowledgeHubData(builder.Configuration);
 builder.Services.AddKnowledgeHubImport(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
+builder.Services.AddKnowledgeHubEditing(builder.Configuration);
 
 var app = builder.Build();
 if (!await StartupFailure.TryAsync(() => app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync()))
@@ -16,6 +18,7 @@ if (!await StartupFailure.TryAsync(() => app.Services.GetRequiredService<Databas
     return 1;
 }
 
+app.UseKnowledgeHubAccess();
 app.MapKnowledgeHubHealth();
 app.MapKnowledgeHubGraphQL();
 await app.RunAsync();

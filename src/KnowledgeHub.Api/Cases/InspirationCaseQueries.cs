@@ -10,5 +10,5 @@ public static class InspirationCaseQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, InspirationCaseGraphType, InspirationCase>(
             "inspirationCases", "Municipal cases from the inspiration catalogue.",
-            (_, db) => db.InspirationCases.Visible().OrderBy(p => p.Id));
+            (c, db) => db.InspirationCases.Visible(c).OrderBy(p => p.Id));
 }

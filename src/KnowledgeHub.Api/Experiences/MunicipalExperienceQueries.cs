@@ -10,5 +10,5 @@ public static class MunicipalExperienceQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, MunicipalExperienceGraphType, MunicipalExperience>(
             "municipalExperiences", "Municipalities' experiences with early, preventive work.",
-            (_, db) => db.MunicipalExperiences.Visible().OrderBy(p => p.Id));
+            (c, db) => db.MunicipalExperiences.Visible(c).OrderBy(p => p.Id));
 }

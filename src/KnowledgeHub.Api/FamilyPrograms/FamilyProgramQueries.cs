@@ -10,5 +10,5 @@ public static class FamilyProgramQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, FamilyProgramGraphType, FamilyProgram>(
             "familyPrograms", "Evidence-based family programmes and their variants.",
-            (_, db) => db.FamilyPrograms.Visible().OrderBy(p => p.Id));
+            (c, db) => db.FamilyPrograms.Visible(c).OrderBy(p => p.Id));
 }

@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.Cases;
+using KnowledgeHub.Api.Changes;
 using KnowledgeHub.Api.Experiences;
 using KnowledgeHub.Api.FamilyPrograms;
 using KnowledgeHub.Api.GraphQL.Relay;
@@ -31,5 +33,7 @@ public sealed class QueryGraphType : ObjectGraphType
         OrganisationQueries.AddTo(this);
         PublicationQueries.AddTo(this);
         LegalBasisQueries.AddTo(this);
+        ChangeQueries.AddTo(this);
+        ApiKeyQueries.AddTo(this);
     }
 }

@@ -29,7 +29,7 @@ public sealed class MunicipalityGraphType : ObjectGraphType<Municipality>
             .Resolve(c => c.ImplementationsByMunicipality().Load(c.Source.Id));
         this.Connection<Municipality, RecordGraphType, Record>(
             "records", "Every record that involves the municipality: as partner, reference, subject, or where a programme is implemented.",
-            (c, db) => db.Records.Visible()
+            (c, db) => db.Records.Visible(c)
                 .Where(r => r.Municipalities.Any(m => m.MunicipalityId == c.Source.Id)
                             || db.Implementations.Any(i => i.RecordId == r.Id && i.MunicipalityId == c.Source.Id))
                 .OrderBy(r => r.Id));

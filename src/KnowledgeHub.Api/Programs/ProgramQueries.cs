@@ -10,5 +10,5 @@ public static class ProgramQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, ProgramGraphType, InterventionProgram>(
             "programs", "National programmes, initiatives and sub-initiatives.",
-            (_, db) => db.Programs.Visible().OrderBy(p => p.Id));
+            (c, db) => db.Programs.Visible(c).OrderBy(p => p.Id));
 }

@@ -12,10 +12,10 @@ namespace KnowledgeHub.Api.Records;
 public static class RecordDataLoaders
 {
     public static BatchLoader<int, Record?> RecordById(this IResolveFieldContext c) =>
-        c.ById("Record.byId", (db, ids) => db.Records.Visible().Where(r => ids.Contains(r.Id)), r => r.Id);
+        c.ById("Record.byId", (db, ids) => db.Records.Visible(c).Where(r => ids.Contains(r.Id)), r => r.Id);
 
     public static BatchLoader<int, IReadOnlyList<Record>> ChildrenByParent(this IResolveFieldContext c) =>
-        c.ByParent("Record.children", (db, ids) => db.Records.Visible()
+        c.ByParent("Record.children", (db, ids) => db.Records.Visible(c)
             .Where(r => r.ParentId != null && ids.Contains(r.ParentId.Value)).OrderBy(r => r.Id)
             .Select(r => new Keyed<Record> { Key = r.ParentId!.Value, Value = r }));
 

@@ -24,6 +24,6 @@ public sealed class ThemeGraphType : ObjectGraphType<Theme>
             .Resolve(c => c.Source.ParentId is { } id ? c.ThemeById().Load(id) : null);
         this.Connection<Theme, RecordGraphType, Record>(
             "records", "The records with this theme.",
-            (c, db) => db.Records.Visible().Where(r => r.Themes.Any(t => t.Id == c.Source.Id)).OrderBy(r => r.Id));
+            (c, db) => db.Records.Visible(c).Where(r => r.Themes.Any(t => t.Id == c.Source.Id)).OrderBy(r => r.Id));
     }
 }

@@ -4,6 +4,10 @@ namespace KnowledgeHub.Import.Seed;
 public abstract record RecordSeed
 {
     public required string Slug { get; init; }
+
+    /// <summary>The owner's own id for the record; an import matches on (owner, externalId).</summary>
+    public string? ExternalId { get; init; }
+
     public required string Title { get; init; }
     public required string Summary { get; init; }
     public string? Description { get; init; }

@@ -14,5 +14,7 @@ public static class ErrorCodes
     public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";
     public const string InvalidId = "INVALID_ID";
     public const string TooManyIds = "TOO_MANY_IDS";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }
