@@ -1,3 +1,7 @@
-using KnowledgeHub.Cli;
+namespace KnowledgeHub.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error);
+// Not top-level statements: their generated Program class would clash with the host's in the tests.
+internal static class Entry
+{
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error);
+}

@@ -16,7 +16,10 @@ public static class ImportReportView
             console.MarkupLine($"[red]file[/]{Line(problem.Line)}: {Markup.Escape(problem.Message)}");
         }
 
-        var shown = report.Records.Where(r => r.Outcome != UpsertOutcome.Unchanged).ToList();
+        // When anything was refused, the refusals are what needs reading; otherwise what changed.
+        var shown = report.Rejected > 0
+            ? report.Records.Where(r => r.Outcome == UpsertOutcome.Rejected).ToList()
+            : report.Records.Where(r => r.Outcome != UpsertOutcome.Unchanged).ToList();
         if (shown.Count > 0)
         {
             var table = new Table().AddColumns("Position", "Line", "Slug", "Outcome", "Reasons");

@@ -36,8 +36,8 @@ public sealed class SeedSchemaValidator
             .Select(e =>
             {
                 var (record, field, kind, index) = SeedLocation.Locate(root, e.Path ?? "");
-                // A missing property is reported on its object; name the property itself.
-                if (e.Kind == ValidationErrorKind.PropertyRequired && e.Property is { } property)
+                // Name a missing property itself, not only the object it is missing from.
+                if (e.Kind == ValidationErrorKind.PropertyRequired && e.Property is { } property && field != property && !field.EndsWith("." + property, StringComparison.Ordinal))
                 {
                     field = field is "(record)" or "" ? property : $"{field}.{property}";
                 }
