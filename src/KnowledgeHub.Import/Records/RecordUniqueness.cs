@@ -13,11 +13,10 @@ internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMa
     public async Task CheckAsync(List<UpsertEntry> entries, CancellationToken cancellationToken)
     {
         var slugs = entries.Select(e => e.At.Item.Slug).Distinct().ToList();
-        var slugHolders = await db.Records.Where(r => slugs.Contains(r.Slug)).Select(r => new { r.Id, r.Slug }).ToListAsync(cancellationToken);
+        var slugHolders = await db.Records.Where(r => slugs.Contains(r.Slug)).ToDictionaryAsync(r => r.Slug, r => r.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var e in entries)
         {
-            var holder = slugHolders.FirstOrDefault(h => h.Slug == e.At.Item.Slug);
-            if (holder is not null && holder.Id != e.Stored?.Id)
+            if (slugHolders.TryGetValue(e.At.Item.Slug, out var holder) && holder != e.Stored?.Id)
             {
                 e.Problems.Add(RecordProblem.Invalid("slug", $"'{e.At.Item.Slug}' is already used by another record"));
             }
@@ -29,14 +28,15 @@ internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMa
             return;
         }
 
-        var idHolders = await db.Records.Where(r => r.ExternalId != null && externalIds.Contains(r.ExternalId))
-            .Select(r => new { r.Id, r.OwnerOrganisationId, r.ExternalId }).ToListAsync(cancellationToken);
+        var idHolders = (await db.Records.Where(r => r.ExternalId != null && externalIds.Contains(r.ExternalId))
+            .Select(r => new { r.Id, r.OwnerOrganisationId, r.ExternalId }).ToListAsync(cancellationToken))
+            .ToLookup(h => h.ExternalId!, StringComparer.Ordinal);
         var seen = new HashSet<(int?, string)>();
         foreach (var e in entries.Where(e => e.At.Item.ExternalId is not null))
         {
             var externalId = e.At.Item.ExternalId!;
             var ownerId = RecordUpserter.OwnerId(refs, e.At.Item.Owner);
-            var holder = idHolders.FirstOrDefault(h => h.ExternalId == externalId && h.OwnerOrganisationId == ownerId);
+            var holder = idHolders[externalId].FirstOrDefault(h => h.OwnerOrganisationId == ownerId);
             if (holder is not null && holder.Id != e.Stored?.Id)
             {
                 e.Problems.Add(RecordProblem.Invalid("externalId", $"'{externalId}' is already used by another record of the same owner"));

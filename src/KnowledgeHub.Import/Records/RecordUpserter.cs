@@ -74,28 +74,37 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
 
         var slugs = entries.Select(e => e.At.Item.Slug).Distinct().ToList();
         var externalIds = entries.Select(e => e.At.Item.ExternalId).OfType<string>().Distinct().ToList();
-        var candidates = await db.Records.AsTracking().WithEverything()
-            .Where(r => slugs.Contains(r.Slug) || (r.ExternalId != null && externalIds.Contains(r.ExternalId)))
-            .ToListAsync(cancellationToken);
+        var ids = (await db.Records.Where(r => slugs.Contains(r.Slug)).Select(r => r.Id).ToListAsync(cancellationToken))
+            .Union(await db.Records.Where(r => r.ExternalId != null && externalIds.Contains(r.ExternalId)).Select(r => r.Id).ToListAsync(cancellationToken))
+            .ToList();
+        var candidates = new List<Record>();
+        // In slices: SQLite slows down more than linearly on one split query over thousands of ids.
+        foreach (var slice in ids.Chunk(100))
+        {
+            candidates.AddRange(await db.Records.AsTracking().WithEverything().Where(r => slice.Contains(r.Id)).ToListAsync(cancellationToken));
+        }
+
+        var bySlug = candidates.ToDictionary(r => r.Slug, StringComparer.Ordinal);
+        var byExternalId = candidates.Where(r => r.ExternalId is not null).ToLookup(r => r.ExternalId!, StringComparer.Ordinal);
         foreach (var e in entries)
         {
             var seed = e.At.Item;
             if (seed.ExternalId is { } externalId)
             {
                 var ownerId = OwnerId(refs, seed.Owner);
-                e.Stored = candidates.FirstOrDefault(r => r.ExternalId == externalId && r.OwnerOrganisationId == ownerId);
+                e.Stored = byExternalId[externalId].FirstOrDefault(r => r.OwnerOrganisationId == ownerId);
                 continue;
             }
 
-            var bySlug = candidates.FirstOrDefault(r => r.Slug == seed.Slug);
-            if (bySlug is not null && !actor.MayEdit(bySlug.OwnerOrganisationId))
+            var sameSlug = bySlug.GetValueOrDefault(seed.Slug);
+            if (sameSlug is not null && !actor.MayEdit(sameSlug.OwnerOrganisationId))
             {
                 // Said the same way whether or not this actor may see the other record.
                 e.Problems.Add(RecordProblem.Invalid("slug", $"'{seed.Slug}' is already used by another record"));
                 continue;
             }
 
-            e.Stored = bySlug;
+            e.Stored = sameSlug;
         }
     }
 
