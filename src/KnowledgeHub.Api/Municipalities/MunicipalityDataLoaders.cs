@@ -1,4 +1,5 @@
 using GraphQL;
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Places;
@@ -19,10 +20,13 @@ public static class MunicipalityDataLoaders
             .Select(m => new Keyed<Municipality> { Key = m.RegionId, Value = m }));
 
     /// <summary>Implementations of programmes the reader may see only: a draft programme's pilots stay hidden too.</summary>
-    public static BatchLoader<int, IReadOnlyList<Implementation>> ImplementationsByMunicipality(this IResolveFieldContext c) =>
-        c.ByParent("Municipality.implementations", (db, ids) => db.Implementations
+    public static BatchLoader<int, IReadOnlyList<Implementation>> ImplementationsByMunicipality(this IResolveFieldContext c)
+    {
+        var reader = c.Actor();
+        return c.ByParent("Municipality.implementations", (db, ids) => db.Implementations
             .Where(i => i.MunicipalityId != null && ids.Contains(i.MunicipalityId.Value)
-                        && db.Records.Visible(c).Any(r => r.Id == i.RecordId))
+                        && db.Records.VisibleTo(reader).Any(r => r.Id == i.RecordId))
             .OrderBy(i => i.RecordId).ThenBy(i => i.Id)
             .Select(i => new Keyed<Implementation> { Key = i.MunicipalityId!.Value, Value = i }));
+    }
 }

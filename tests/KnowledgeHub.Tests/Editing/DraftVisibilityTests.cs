@@ -93,6 +93,25 @@ public sealed class DraftVisibilityTests(DraftVisibilityTests.Fixture fixture) :
         Assert.Equal(Lists.Length, (await Everything(fixture.Anonymous, created)).Count(s => s == slug));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("vive")]
+    [InlineData("kora")]
+    public async Task Counts_count_what_the_reader_sees(string? who)
+    {
+        var client = who switch { "vive" => await fixture.ViveAsync(), "kora" => await fixture.KoraAsync(), _ => fixture.Anonymous };
+        var data = await client.DataAsync("""
+            { programs(first: 50) { totalCount nodes { slug } }
+              themes(first: 50) { nodes { records(first: 50) { totalCount nodes { slug } } } }
+              municipality(code: "0101") { records(first: 50) { totalCount nodes { slug } } } }
+            """);
+
+        var connections = new[] { data["programs"]!, data["municipality"]!["records"]! }
+            .Concat(data["themes"]!["nodes"]!.AsArray().Select(t => t!["records"]!));
+        Assert.All(connections, c => Assert.Equal(c["nodes"]!.AsArray().Count, (int)c["totalCount"]!));
+        Assert.Equal(who == "vive", data["programs"]!["nodes"]!.AsArray().Any(n => (string)n!["slug"]! == Slug(fixture.Program)));
+    }
+
     // Every way of reaching a programme; each one that shows it adds its slug once.
     private static readonly string[] Lists = ["programs", "node", "nodes", "record", "municipality.records", "theme.records", "children"];
 

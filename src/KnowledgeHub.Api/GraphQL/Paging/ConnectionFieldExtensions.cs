@@ -24,7 +24,10 @@ public static class ConnectionFieldExtensions
         {
             var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
             var args = PagingArguments.From(context, options);
-            return await QueryablePager.PageAsync(context.Contexts(), db => query(context, db), args, options, name, context.CancellationToken);
+            // The count runs after this resolver has returned, when GraphQL.NET may have reused the
+            // context for another field: the query gets a copy that stays as it is.
+            var stable = context.Copy();
+            return await QueryablePager.PageAsync(context.Contexts(), db => query(stable, db), args, options, name, context.CancellationToken);
         });
     }
 }
