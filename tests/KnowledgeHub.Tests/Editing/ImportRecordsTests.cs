@@ -55,6 +55,21 @@ public sealed class ImportRecordsTests(EditingServer server) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task Records_naming_each_other_as_parent_are_rejected()
+    {
+        var editor = await server.EditorAsync();
+        var stem = Records.NewSlug("ring");
+        var file = JsonNode.Parse(PartnerFile(stem, 3))!;
+        file["programs"]![0]!["parent"] = $"{stem}-1";
+        file["programs"]![1]!["parent"] = $"{stem}-0";
+        file["programs"]![2]!["parent"] = $"{stem}-2";
+
+        var report = await ImportAsync(editor, file.ToJsonString());
+
+        Assert.All(Rows(report), r => Assert.Equal(("REJECTED", "parent"), ((string)r["outcome"]!, (string)r["problems"]![0]!["field"]!)));
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_and_writes_nothing()
     {
         var vive = await server.ViveAsync();

@@ -92,6 +92,21 @@ public sealed class RecordMutationTests(EditingServer server) : IClassFixture<Ed
     }
 
     [Fact]
+    public async Task A_record_cannot_move_under_its_own_descendant()
+    {
+        var editor = await server.EditorAsync();
+        var top = await editor.CreateProgramAsync(Records.NewSlug("top"));
+        var middle = await editor.CreateProgramAsync(Records.NewSlug("midt"), ("parent", (string)top["slug"]!));
+        var bottom = await editor.CreateProgramAsync(Records.NewSlug("bund"), ("parent", (string)middle["slug"]!));
+
+        var data = await editor.DataAsync("""mutation($id: ID!, $parent: String!) { updateProgram(input: { id: $id, version: 1, parent: $parent }) { program { id } errors { ... on ValidationError { field message } } } }""",
+            new { id = (string)top["id"]!, parent = (string)bottom["slug"]! });
+
+        Assert.Null(data["updateProgram"]!["program"]);
+        Assert.Equal("parent", (string)data["updateProgram"]!["errors"]![0]!["field"]!);
+    }
+
+    [Fact]
     public async Task Updating_with_the_id_of_another_kind_is_not_found()
     {
         var editor = await server.EditorAsync();
