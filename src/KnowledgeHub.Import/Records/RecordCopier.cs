@@ -26,8 +26,12 @@ internal static class RecordCopier
         stored.EndYear = mapped.EndYear;
         stored.TargetAgeMin = mapped.TargetAgeMin;
         stored.TargetAgeMax = mapped.TargetAgeMax;
+        // The navigation decides; a parent created in the same import gets its key when saved.
         stored.Parent = redirect(mapped.Parent);
-        stored.ParentId = stored.Parent?.Id is > 0 ? stored.Parent.Id : stored.Parent is null ? null : stored.ParentId;
+        if (stored.Parent is null)
+        {
+            stored.ParentId = null;
+        }
         stored.OwnerOrganisation = mapped.OwnerOrganisation;
         stored.OwnerOrganisationId = mapped.OwnerOrganisation?.Id;
         CopyKind(stored, mapped);

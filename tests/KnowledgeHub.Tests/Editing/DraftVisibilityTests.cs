@@ -93,6 +93,21 @@ public sealed class DraftVisibilityTests(DraftVisibilityTests.Fixture fixture) :
         Assert.Equal(Lists.Length, (await Everything(fixture.Anonymous, created)).Count(s => s == slug));
     }
 
+    [Fact]
+    public async Task A_published_child_of_a_draft_shows_no_parent_to_anonymous_readers()
+    {
+        var vive = await fixture.ViveAsync();
+        var child = await vive.CreateProgramAsync(Records.NewSlug("barn"), ("parent", Slug(fixture.Program)), ("status", "PUBLISHED"));
+        const string Query = "query($slug: String!) { record(slug: $slug) { slug parent { slug } } }";
+
+        var anonymous = await fixture.Anonymous.DataAsync(Query, new { slug = Slug(child) });
+        var owner = await vive.DataAsync(Query, new { slug = Slug(child) });
+
+        Assert.Equal(Slug(child), (string)anonymous["record"]!["slug"]!);
+        Assert.Null(anonymous["record"]!["parent"]);
+        Assert.Equal(Slug(fixture.Program), (string)owner["record"]!["parent"]!["slug"]!);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("vive")]

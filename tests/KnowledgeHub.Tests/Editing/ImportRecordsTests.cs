@@ -70,6 +70,22 @@ public sealed class ImportRecordsTests(EditingServer server) : IClassFixture<Edi
     }
 
     [Fact]
+    public async Task A_stored_record_can_move_under_a_record_created_in_the_same_import()
+    {
+        var vive = await server.ViveAsync();
+        var stem = Records.NewSlug("flyt");
+        await ImportAsync(vive, PartnerFile(stem, 1));
+        var file = JsonNode.Parse(PartnerFile(stem, 2))!;
+        file["programs"]![0]!["parent"] = $"{stem}-1";
+
+        var report = await ImportAsync(vive, file.ToJsonString());
+
+        Assert.Equal(["UPDATED", "CREATED"], Rows(report).Select(r => (string)r["outcome"]!));
+        var moved = await vive.DataAsync("query($slug: String!) { record(slug: $slug) { parent { slug } } }", new { slug = $"{stem}-0" });
+        Assert.Equal($"{stem}-1", (string)moved["record"]!["parent"]!["slug"]!);
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_and_writes_nothing()
     {
         var vive = await server.ViveAsync();
