@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL;
 using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.Health;
@@ -20,6 +21,7 @@ builder.Services.AddKnowledgeHubGraphQLTransport(builder.Configuration);
 builder.Services.AddKnowledgeHubSecurity(builder.Configuration);
 builder.Services.AddKnowledgeHubRateLimiting(builder.Configuration);
 builder.Services.AddKnowledgeHubHealth();
+builder.Services.AddKnowledgeHubEditing(builder.Configuration);
 
 var app = builder.Build();
 if (!await StartupFailure.TryAsync(async () =>
@@ -35,6 +37,7 @@ app.UseKnowledgeHubShutdownLogging();
 app.UseExceptionHandler();
 app.UseKnowledgeHubSecurity();
 app.UseRateLimiter();
+app.UseKnowledgeHubAccess();
 app.MapKnowledgeHubHealth();
 app.MapKnowledgeHubGraphQL();
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Cases;
 using KnowledgeHub.Domain.Experiences;
 using KnowledgeHub.Domain.FamilyPrograms;
@@ -32,6 +33,8 @@ public sealed class KnowledgeHubDbContext(DbContextOptions<KnowledgeHubDbContext
     public DbSet<OrganisationName> OrganisationNames => Set<OrganisationName>();
     public DbSet<Publication> Publications => Set<Publication>();
     public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
+    public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

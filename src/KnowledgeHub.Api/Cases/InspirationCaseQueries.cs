@@ -10,6 +10,6 @@ public static class InspirationCaseQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, InspirationCaseGraphType, InspirationCase>(
             "inspirationCases", "Municipal cases from the inspiration catalogue.",
-            (_, db) => db.InspirationCases.Visible())
+            (c, db) => db.InspirationCases.Visible(c))
             .UseFiltering<InspirationCaseFilterInputGraphType>().UseSorting<InspirationCaseSortInputGraphType>();
 }

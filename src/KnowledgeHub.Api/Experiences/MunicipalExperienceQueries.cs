@@ -10,6 +10,6 @@ public static class MunicipalExperienceQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, MunicipalExperienceGraphType, MunicipalExperience>(
             "municipalExperiences", "Municipalities' experiences with early, preventive work.",
-            (_, db) => db.MunicipalExperiences.Visible())
+            (c, db) => db.MunicipalExperiences.Visible(c))
             .UseFiltering<MunicipalExperienceFilterInputGraphType>().UseSorting<MunicipalExperienceSortInputGraphType>();
 }

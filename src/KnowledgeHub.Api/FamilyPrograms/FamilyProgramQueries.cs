@@ -10,6 +10,6 @@ public static class FamilyProgramQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, FamilyProgramGraphType, FamilyProgram>(
             "familyPrograms", "Evidence-based family programmes and their variants.",
-            (_, db) => db.FamilyPrograms.Visible())
+            (c, db) => db.FamilyPrograms.Visible(c))
             .UseFiltering<FamilyProgramFilterInputGraphType>().UseSorting<FamilyProgramSortInputGraphType>();
 }

@@ -8,9 +8,10 @@ namespace KnowledgeHub.Api.GraphQL;
 
 public sealed class KnowledgeHubSchema : Schema
 {
-    public KnowledgeHubSchema(IServiceProvider services, QueryGraphType query) : base(services)
+    public KnowledgeHubSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "KnowledgeHub GraphQL API.";
         // Types reached only through interfaces must be registered, or `... on Program` would not resolve.
         RegisterType(typeof(ProgramGraphType));

@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.Cases;
+using KnowledgeHub.Api.Changes;
 using KnowledgeHub.Api.Experiences;
 using KnowledgeHub.Api.FamilyPrograms;
 using KnowledgeHub.Api.GraphQL.Relay;
@@ -33,5 +35,7 @@ public sealed class QueryGraphType : ObjectGraphType
         PublicationQueries.AddTo(this);
         LegalBasisQueries.AddTo(this);
         SearchQueries.AddTo(this);
+        ChangeQueries.AddTo(this);
+        ApiKeyQueries.AddTo(this);
     }
 }

@@ -1,8 +1,9 @@
 using GraphQL;
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Places;
-using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Api.Records;
 
 namespace KnowledgeHub.Api.Municipalities;
 
@@ -18,11 +19,14 @@ public static class MunicipalityDataLoaders
         c.ByParent("Region.municipalities", (db, ids) => db.Municipalities.Where(m => ids.Contains(m.RegionId)).OrderBy(m => m.Code)
             .Select(m => new Keyed<Municipality> { Key = m.RegionId, Value = m }));
 
-    /// <summary>Implementations of visible programmes only: a draft programme's pilots stay hidden too.</summary>
-    public static BatchLoader<int, IReadOnlyList<Implementation>> ImplementationsByMunicipality(this IResolveFieldContext c) =>
-        c.ByParent("Municipality.implementations", (db, ids) => db.Implementations
+    /// <summary>Implementations of programmes the reader may see only: a draft programme's pilots stay hidden too.</summary>
+    public static BatchLoader<int, IReadOnlyList<Implementation>> ImplementationsByMunicipality(this IResolveFieldContext c)
+    {
+        var reader = c.Actor();
+        return c.ByParent("Municipality.implementations", (db, ids) => db.Implementations
             .Where(i => i.MunicipalityId != null && ids.Contains(i.MunicipalityId.Value)
-                        && db.Records.Any(r => r.Id == i.RecordId && r.Status == RecordStatus.Published))
+                        && db.Records.VisibleTo(reader).Any(r => r.Id == i.RecordId))
             .OrderBy(i => i.RecordId).ThenBy(i => i.Id)
             .Select(i => new Keyed<Implementation> { Key = i.MunicipalityId!.Value, Value = i }));
+    }
 }

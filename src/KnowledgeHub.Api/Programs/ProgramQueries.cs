@@ -10,6 +10,6 @@ public static class ProgramQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, ProgramGraphType, InterventionProgram>(
             "programs", "National programmes, initiatives and sub-initiatives.",
-            (_, db) => db.Programs.Visible())
+            (c, db) => db.Programs.Visible(c))
             .UseFiltering<ProgramFilterInputGraphType>().UseSorting<ProgramSortInputGraphType>();
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.LegalBases;
@@ -11,13 +12,20 @@ namespace KnowledgeHub.Api.Records;
 /// <summary>What hangs off a record, loaded for all records of a level in one query each.</summary>
 public static class RecordDataLoaders
 {
-    public static BatchLoader<int, Record?> RecordById(this IResolveFieldContext c) =>
-        c.ById("Record.byId", (db, ids) => db.Records.Visible().Where(r => ids.Contains(r.Id)), r => r.Id);
+    // The reader is read when the loader is made: the fetch runs later, when the context may be reused.
+    public static BatchLoader<int, Record?> RecordById(this IResolveFieldContext c)
+    {
+        var reader = c.Actor();
+        return c.ById("Record.byId", (db, ids) => db.Records.VisibleTo(reader).Where(r => ids.Contains(r.Id)), r => r.Id);
+    }
 
-    public static BatchLoader<int, IReadOnlyList<Record>> ChildrenByParent(this IResolveFieldContext c) =>
-        c.ByParent("Record.children", (db, ids) => db.Records.Visible()
+    public static BatchLoader<int, IReadOnlyList<Record>> ChildrenByParent(this IResolveFieldContext c)
+    {
+        var reader = c.Actor();
+        return c.ByParent("Record.children", (db, ids) => db.Records.VisibleTo(reader)
             .Where(r => r.ParentId != null && ids.Contains(r.ParentId.Value)).OrderBy(r => r.Id)
             .Select(r => new Keyed<Record> { Key = r.ParentId!.Value, Value = r }));
+    }
 
     public static BatchLoader<int, IReadOnlyList<Source>> SourcesByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.sources", (db, ids) => db.Sources.Where(s => ids.Contains(s.RecordId)).OrderBy(s => s.Position)

@@ -17,7 +17,7 @@ public static class RecordQueries
             {
                 var slug = c.GetArgument<string>("slug");
                 await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
-                return await db.Records.Visible().FirstOrDefaultAsync(r => r.Slug == slug, c.CancellationToken);
+                return await db.Records.Visible(c).FirstOrDefaultAsync(r => r.Slug == slug, c.CancellationToken);
             });
     }
 }

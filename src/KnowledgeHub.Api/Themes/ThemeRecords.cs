@@ -12,8 +12,8 @@ public static class ThemeRecords
     public static readonly ChildSource<Theme, Record> Source = new(
         (db, ids) => db.Themes.Where(t => ids.Contains(t.Id)),
         t => t.Id,
-        (db, ids) =>
-            from r in db.Records.Visible()
+        (db, ids, reader) =>
+            from r in db.Records.VisibleTo(reader)
             from t in r.Themes
             where ids.Contains(t.Id)
             select new Keyed<Record> { Key = t.Id, Value = r });

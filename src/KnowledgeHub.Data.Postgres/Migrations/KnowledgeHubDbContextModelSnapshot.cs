@@ -23,6 +23,53 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Access.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys");
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.FamilyPrograms.EvidenceAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -487,6 +534,10 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.Property<int?>("EndYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -535,8 +586,6 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerOrganisationId");
-
                     b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
@@ -544,11 +593,72 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.HasIndex("Kind", "Status");
 
+                    b.HasIndex("OwnerOrganisationId", "ExternalId")
+                        .IsUnique();
+
                     b.ToTable("Records", (string)null);
 
                     b.HasDiscriminator<string>("Kind");
 
                     b.UseTphMappingStrategy();
+                });
+
+            modelBuilder.Entity("KnowledgeHub.Domain.Records.RecordChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ApiKeyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PublicChange")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("PublicChange", "Sequence");
+
+                    b.HasIndex("RecordId", "Sequence");
+
+                    b.ToTable("RecordChanges");
                 });
 
             modelBuilder.Entity("KnowledgeHub.Domain.Records.RecordMunicipality", b =>
@@ -854,6 +964,16 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasDiscriminator().HasValue("Program");
+                });
+
+            modelBuilder.Entity("KnowledgeHub.Domain.Access.ApiKey", b =>
+                {
+                    b.HasOne("KnowledgeHub.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("KnowledgeHub.Domain.FamilyPrograms.EvidenceAssessment", b =>

@@ -16,6 +16,9 @@ internal sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
             .HasValue<Domain.Cases.InspirationCase>(RecordKind.InspirationCase)
             .HasValue<Domain.Experiences.MunicipalExperience>(RecordKind.MunicipalExperience);
         builder.HasIndex(r => r.Slug).IsUnique();
+        // A partner's import finds its records by its own ids; NULLs never collide, so records without one are free.
+        builder.HasIndex(r => new { r.OwnerOrganisationId, r.ExternalId }).IsUnique();
+        builder.Property(r => r.ExternalId).HasMaxLength(200);
         builder.HasIndex(r => new { r.Kind, r.Status });
         builder.Property(r => r.Slug).HasMaxLength(100);
         builder.Property(r => r.Title).HasMaxLength(500);

@@ -9,6 +9,10 @@ public abstract class Record
     public int Id { get; set; }
     public RecordKind Kind { get; protected set; }
     public required string Slug { get; set; }
+
+    /// <summary>The owner's own id for the record, unique per owner: what a partner's import matches on.</summary>
+    public string? ExternalId { get; set; }
+
     public required string Title { get; set; }
     public required string Summary { get; set; }
     public string? Description { get; set; }

@@ -6,13 +6,22 @@ using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
-/// <summary>Maps the four record kinds, resolving every reference against the reference data.</summary>
-internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> errors, DateTime now)
+/// <summary>
+/// Maps the four record kinds, resolving every reference against the reference data. The seed
+/// import, the partner import and the mutations all map through here, so a record is judged by
+/// the same rules however it arrives. <paramref name="stored"/> finds parents that are not in
+/// the set itself (already stored records, as far as the importer may see them).
+/// </summary>
+internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> errors, DateTime now, Func<string, Record?>? stored = null)
 {
     // One slug space for all kinds: record(slug:) must be unambiguous.
     private readonly SeedLookup<Record> _records = new("record");
+    private readonly List<(Located<RecordSeed> At, Record Entity)> _mapped = [];
 
     public IEnumerable<Record> Records => _records.All;
+
+    /// <summary>Every mapped record beside the item it came from, in the set's order.</summary>
+    public IReadOnlyList<(Located<RecordSeed> At, Record Entity)> Mapped => _mapped;
 
     public void Map(SeedSet set)
     {
@@ -64,15 +73,16 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
             Add(at, entity);
         }
 
-        foreach (var at in set.Records.Where(r => r.Item.Parent is not null))
+        foreach (var (at, entity) in _mapped.Where(m => m.At.Item.Parent is not null))
         {
-            LinkParent(at);
+            LinkParent(at, entity);
         }
     }
 
     private void Add(Located<RecordSeed> at, Record entity)
     {
         var s = at.Item;
+        entity.ExternalId = s.ExternalId;
         entity.Description = s.Description;
         entity.CoverageNote = s.CoverageNote;
         entity.Status = s.Status is null ? RecordStatus.Published : Parse<RecordStatus>(at, s.Status, "status");
@@ -93,6 +103,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         entity.EvidenceAssessments = (s.EvidenceAssessments ?? []).Select((a, i) => MapAssessment(at, a, $"evidenceAssessments[{i}]")).ToList();
         CheckRanges(at, s);
         _records.TryAdd(at, s.Slug, entity, errors, "slug");
+        _mapped.Add((at, entity));
     }
 
     private void Add<T>(Located<T> at, Record entity) where T : RecordSeed => Add(at.AsRecord(), entity);
@@ -113,12 +124,12 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         }
     }
 
-    private void LinkParent(Located<RecordSeed> at)
+    private void LinkParent(Located<RecordSeed> at, Record child)
     {
-        var child = _records.Resolve(at, at.Item.Slug, "slug", errors);
-        var parent = _records.Resolve(at, at.Item.Parent, "parent", errors);
-        if (child is null || parent is null)
+        var parent = _records.Find(at.Item.Parent!) ?? stored?.Invoke(at.Item.Parent!);
+        if (parent is null)
         {
+            errors.Add(at.Error("parent", $"unknown record '{at.Item.Parent}'"));
             return;
         }
 

@@ -8,16 +8,23 @@ internal static partial class SeedLocation
 {
     public static (string Record, string Field) Describe(JsonNode? root, string path)
     {
+        var (record, field, _, _) = Locate(root, path);
+        return (record, field);
+    }
+
+    /// <summary>Like <see cref="Describe"/>, with the list and position of the record (null for the file as a whole).</summary>
+    public static (string Record, string Field, string? Kind, int? Index) Locate(JsonNode? root, string path)
+    {
         var match = ItemPath().Match(path);
         if (!match.Success)
         {
-            return ("(file)", path.TrimStart('#', '/', '.'));
+            return ("(file)", path.TrimStart('#', '/', '.'), null, null);
         }
 
         var kind = match.Groups["kind"].Value;
         var index = int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var field = match.Groups["field"].Value.TrimStart('.', '/');
-        return ($"{RecordName(root, kind, index)} ({kind}[{index}])", field.Length == 0 ? "(record)" : field);
+        return ($"{RecordName(root, kind, index)} ({kind}[{index}])", field.Length == 0 ? "(record)" : field, kind, index);
     }
 
     public static string RecordName(JsonNode? root, string kind, int index)

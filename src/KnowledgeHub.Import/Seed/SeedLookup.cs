@@ -7,6 +7,11 @@ internal sealed class SeedLookup<T>(string what) where T : class
 
     public IEnumerable<T> All => _byKey.Values;
 
+    /// <summary>Adds an entity that is already stored: an import resolves references against the database.</summary>
+    public void Add(string key, T entity) => _byKey[key] = entity;
+
+    public T? Find(string key) => _byKey.GetValueOrDefault(key);
+
     public bool TryAdd<TSeed>(Located<TSeed> at, string key, T entity, List<SeedError> errors, string field)
     {
         if (_byKey.TryAdd(key, entity))

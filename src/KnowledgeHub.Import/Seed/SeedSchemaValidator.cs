@@ -28,15 +28,21 @@ public sealed class SeedSchemaValidator
         }
         catch (JsonException ex)
         {
-            return (null, [new SeedError(fileName, "(file)", $"line {ex.LineNumber + 1}", $"not valid JSON: {ex.Message}")]);
+            return (null, [new SeedError(fileName, "(file)", $"line {ex.LineNumber + 1}", $"not valid JSON: {ex.Message}") { Line = (int?)ex.LineNumber + 1 }]);
         }
 
         var errors = _schema.Validate(json)
             .SelectMany(Flatten)
             .Select(e =>
             {
-                var (record, field) = SeedLocation.Describe(root, e.Path ?? "");
-                return new SeedError(fileName, record, field, Explain(e));
+                var (record, field, kind, index) = SeedLocation.Locate(root, e.Path ?? "");
+                // Name a missing property itself, not only the object it is missing from.
+                if (e.Kind == ValidationErrorKind.PropertyRequired && e.Property is { } property && field != property && !field.EndsWith("." + property, StringComparison.Ordinal))
+                {
+                    field = field is "(record)" or "" ? property : $"{field}.{property}";
+                }
+
+                return new SeedError(fileName, record, field, Explain(e)) { Kind = kind, Index = index, Line = e.HasLineInfo ? e.LineNumber : null };
             })
             .Distinct()
             .ToList();
@@ -55,6 +61,19 @@ public sealed class SeedSchemaValidator
         ValidationErrorKind.NoAdditionalPropertiesAllowed => $"unknown property '{error.Property}'",
         ValidationErrorKind.PatternMismatch => $"value does not match the pattern {error.Schema?.Pattern}",
         ValidationErrorKind.NotInEnumeration => $"value is not one of {string.Join(", ", error.Schema?.Enumeration ?? [])}",
+        ValidationErrorKind.StringTooShort => error.Schema?.MinLength is 1 or null ? "must not be empty" : $"is shorter than {error.Schema.MinLength} characters",
+        ValidationErrorKind.StringTooLong => $"is longer than {error.Schema?.MaxLength} characters",
+        ValidationErrorKind.NumberTooSmall => $"is below the minimum {error.Schema?.Minimum}",
+        ValidationErrorKind.NumberTooBig => $"is above the maximum {error.Schema?.Maximum}",
+        ValidationErrorKind.TooFewItems => $"needs at least {error.Schema?.MinItems} item(s)",
+        ValidationErrorKind.ItemsNotUnique => "lists the same item twice",
+        ValidationErrorKind.TooFewProperties => "is empty",
+        ValidationErrorKind.StringExpected => "must be a string",
+        ValidationErrorKind.IntegerExpected => "must be an integer",
+        ValidationErrorKind.NumberExpected => "must be a number",
+        ValidationErrorKind.ArrayExpected => "must be a list",
+        ValidationErrorKind.ObjectExpected => "must be an object",
+        ValidationErrorKind.BooleanExpected => "must be true or false",
         _ => $"{error.Kind}",
     };
 }

@@ -19,6 +19,19 @@ public sealed class SeedSet
         Programs.Select(r => r.AsRecord()).Concat(FamilyPrograms.Select(r => r.AsRecord()))
             .Concat(InspirationCases.Select(r => r.AsRecord())).Concat(MunicipalExperiences.Select(r => r.AsRecord()));
 
+    /// <summary>Adds one record under its kind's list, keeping its file and position.</summary>
+    public void AddRecord(Located<RecordSeed> at)
+    {
+        switch (at.Item)
+        {
+            case ProgramSeed p: Programs.Add(new(p, at.File, at.Kind, at.Index, at.Name)); break;
+            case FamilyProgramSeed p: FamilyPrograms.Add(new(p, at.File, at.Kind, at.Index, at.Name)); break;
+            case InspirationCaseSeed c: InspirationCases.Add(new(c, at.File, at.Kind, at.Index, at.Name)); break;
+            case MunicipalExperienceSeed e: MunicipalExperiences.Add(new(e, at.File, at.Kind, at.Index, at.Name)); break;
+            default: throw new ArgumentOutOfRangeException(nameof(at), at.Item.GetType().Name, "not a record kind");
+        }
+    }
+
     public void Add(string file, SeedFile content)
     {
         AddAll(Regions, file, "regions", content.Regions, r => r.Code);

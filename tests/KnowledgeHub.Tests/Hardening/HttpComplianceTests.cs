@@ -46,9 +46,9 @@ public sealed class HttpComplianceTests(SharedServer server) : IClassFixture<Sha
     }
 
     [Fact]
-    public async Task A_mutation_over_post_is_a_validation_error_not_a_crash()
+    public async Task A_subscription_over_post_is_a_validation_error_not_a_crash()
     {
-        var answer = await _client.PostJsonAsync(new { query = "mutation { __typename }" });
+        var answer = await _client.PostJsonAsync(new { query = "subscription { __typename }" });
         Assert.Equal(400, answer.Status);
         Assert.Equal("KNOWN_OPERATION_TYPES", answer.Code());
     }

@@ -1,3 +1,7 @@
+using KnowledgeHub.Api.Access;
+using KnowledgeHub.Domain.Access;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace KnowledgeHub.Tests.Hardening;
 
 /// <summary>The rate limiter at low limits: per address, per API key, the address ceiling, and what it leaves alone.</summary>
@@ -40,8 +44,9 @@ public sealed class RateLimitTests : IDisposable
     public async Task Each_api_key_has_its_own_bucket_under_the_address_ceiling()
     {
         var client = _factory.CreateClient();
-        var keyA = new Dictionary<string, string> { ["Authorization"] = "Bearer key-a" };
-        var keyB = new Dictionary<string, string> { ["Authorization"] = "Bearer key-b" };
+        var keys = _factory.Services.GetRequiredService<ApiKeyService>();
+        var keyA = new Dictionary<string, string> { ["Authorization"] = "Bearer " + (await keys.CreateAsync("a", ApiKeyRole.Editor, null, CancellationToken.None)).Text };
+        var keyB = new Dictionary<string, string> { ["Authorization"] = "Bearer " + (await keys.CreateAsync("b", ApiKeyRole.Editor, null, CancellationToken.None)).Text };
 
         Assert.Equal(200, (await client.PostJsonAsync(new { query = "{ __typename }" }, keyA)).Status);
         Assert.Equal(200, (await client.PostJsonAsync(new { query = "{ __typename }" }, keyA)).Status);
@@ -49,7 +54,7 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(429, pastKey.Status);
         Assert.Contains("per API key", pastKey.Message());
 
-        // Key B has its own bucket, but invented keys cannot lift one address past the ceiling (3).
+        // Key B has its own bucket, but more keys cannot lift one address past the ceiling (3).
         Assert.Equal(200, (await client.PostJsonAsync(new { query = "{ __typename }" }, keyB)).Status);
         Assert.Equal(429, (await client.PostJsonAsync(new { query = "{ __typename }" }, keyB)).Status);
     }

@@ -19,5 +19,7 @@ public static class ErrorCodes
     public const string TooManyRepresentations = "TOO_MANY_REPRESENTATIONS";
     public const string InvalidSearchQuery = "INVALID_SEARCH_QUERY";
     public const string InvalidSearchFilter = "INVALID_SEARCH_FILTER";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

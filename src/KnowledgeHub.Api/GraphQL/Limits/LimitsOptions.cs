@@ -31,7 +31,7 @@ public sealed class LimitsOptions
     public int MaxComplexity { get; set; } = 25_000;
 
     /// <summary>Weight of introspection fields relative to ordinary ones, so tools can still introspect.</summary>
-    public double IntrospectionImpact { get; set; } = 0.01;
+    public double IntrospectionImpact { get; set; } = 0.005;
 
     /// <summary>Wall-clock limit for validating and executing one request.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);

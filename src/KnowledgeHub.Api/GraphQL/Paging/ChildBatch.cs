@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.Sorting;
 
@@ -19,15 +20,17 @@ public sealed class ChildBatch<TParent, T>
     {
         _request = PageRequest<T>.From(context, options);
         var contexts = context.Contexts();
+        // Read now: GraphQL.NET reuses resolve contexts, and the loaders run later.
+        var reader = context.Actor();
         _pages = new(async (ids, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return await ChildPager.PagesAsync(db, source, _request, ids, ct);
+            return await ChildPager.PagesAsync(db, source, _request, ids, reader, ct);
         }, []);
         _counts = new(async (ids, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return await ChildPager.CountsAsync(db, source, _request.Filter, ids, ct);
+            return await ChildPager.CountsAsync(db, source, _request.Filter, ids, reader, ct);
         }, 0);
     }
 

@@ -3,17 +3,19 @@ using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.Filtering;
 using KnowledgeHub.Api.GraphQL.Sorting;
 using KnowledgeHub.Data;
+using KnowledgeHub.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeHub.Api.GraphQL.Paging;
 
 /// <summary>
-/// Where a child connection's rows come from: the parents by key, and (parent key, child) pairs.
+/// Where a child connection's rows come from: the parents by key, and (parent key, child) pairs
+/// as the request's reader may see them.
 /// </summary>
 public sealed record ChildSource<TParent, T>(
     Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<TParent>> Parents,
     Expression<Func<TParent, int>> ParentKey,
-    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> Pairs);
+    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> Pairs);
 
 /// <summary>
 /// The first page of every parent's child connection in one query: each parent selects its
@@ -23,14 +25,14 @@ public sealed record ChildSource<TParent, T>(
 public static class ChildPager
 {
     public static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageRow<T>>>> PagesAsync<TParent, T>(
-        KnowledgeHubDbContext db, ChildSource<TParent, T> source, PageRequest<T> request, IReadOnlyCollection<int> parentIds, CancellationToken ct)
+        KnowledgeHubDbContext db, ChildSource<TParent, T> source, PageRequest<T> request, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)
     {
         // The children of "some parent": a free parameter for now, the outer row's key below.
         var placeholder = Expression.Parameter(typeof(int), "parentKey");
         var pair = Expression.Parameter(typeof(Keyed<T>), "pair");
         var ofParent = Expression.Lambda<Func<Keyed<T>, bool>>(Expression.Equal(Expression.Property(pair, nameof(Keyed<T>.Key)), placeholder), pair);
         Expression<Func<Keyed<T>, T>> node = p => p.Value;
-        var page = request.Page(request.Window(source.Pairs(db, parentIds).Where(ofParent), node), node);
+        var page = request.Page(request.Window(source.Pairs(db, parentIds, reader).Where(ofParent), node), node);
 
         var parent = Expression.Parameter(typeof(TParent), "parent");
         var key = FilterExpressions.Apply(source.ParentKey, parent);
@@ -47,9 +49,9 @@ public static class ChildPager
     }
 
     public static async Task<IReadOnlyDictionary<int, int>> CountsAsync<TParent, T>(
-        KnowledgeHubDbContext db, ChildSource<TParent, T> source, Expression<Func<T, bool>>? filter, IReadOnlyCollection<int> parentIds, CancellationToken ct)
+        KnowledgeHubDbContext db, ChildSource<TParent, T> source, Expression<Func<T, bool>>? filter, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)
     {
-        var pairs = source.Pairs(db, parentIds);
+        var pairs = source.Pairs(db, parentIds, reader);
         if (filter is not null)
         {
             var pair = Expression.Parameter(typeof(Keyed<T>), "pair");

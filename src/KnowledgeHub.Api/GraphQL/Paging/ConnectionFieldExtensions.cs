@@ -19,7 +19,10 @@ public static class ConnectionFieldExtensions
         PagingArguments.AddTo(field).ResolveAsync(async context =>
         {
             var request = PageRequest<TEntity>.From(context, Options(context));
-            return await QueryablePager.PageAsync(context.Contexts(), db => query(context, db), request, context.CancellationToken);
+            // The count runs after this resolver has returned, when GraphQL.NET may have reused the
+            // context for another field: the query gets a copy that stays as it is.
+            var stable = context.Copy();
+            return await QueryablePager.PageAsync(context.Contexts(), db => query(stable, db), request, context.CancellationToken);
         });
         return new ConnectionField<TEntity>(field.FieldType);
     }

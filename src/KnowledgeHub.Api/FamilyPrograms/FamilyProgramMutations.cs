@@ -1,0 +1,64 @@
+using GraphQL.Types;
+using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.Records;
+
+namespace KnowledgeHub.Api.FamilyPrograms;
+
+public static class FamilyProgramMutations
+{
+    public static void AddTo(ObjectGraphType mutation) =>
+        RecordMutationFields.AddCreateAndUpdate<CreateFamilyProgramInputGraphType, UpdateFamilyProgramInputGraphType, FamilyProgramGraphType>(
+            mutation, RecordKind.FamilyProgram);
+}
+
+public sealed class CreateFamilyProgramInputGraphType : InputObjectGraphType
+{
+    public CreateFamilyProgramInputGraphType()
+    {
+        Name = "CreateFamilyProgramInput";
+        Description = "A new family programme or variant, in the fields of the seed format.";
+        RecordInputFields.AddTo(this, update: false);
+        FamilyProgramInputFields.AddTo(this);
+    }
+}
+
+public sealed class UpdateFamilyProgramInputGraphType : InputObjectGraphType
+{
+    public UpdateFamilyProgramInputGraphType()
+    {
+        Name = "UpdateFamilyProgramInput";
+        Description = "The family programme to change, the version read, and the fields to replace.";
+        RecordInputFields.AddTo(this, update: true);
+        FamilyProgramInputFields.AddTo(this);
+    }
+}
+
+internal static class FamilyProgramInputFields
+{
+    public static void AddTo(InputObjectGraphType type)
+    {
+        type.Field<StringGraphType>("fullName").Description("The programme's full (often English) name.");
+        type.Field<StringGraphType>("abbreviation").Description("The usual abbreviation.");
+        type.Field<StringGraphType>("origin").Description("Who developed it, where.");
+        type.Field<StringGraphType>("targetGroupDescription").Description("The target group, as the sources describe it.");
+        type.Field<StringGraphType>("format").Description("How it is delivered.");
+        type.Field<StringGraphType>("duration").Description("How long a course lasts.");
+        type.Field<ListGraphType<NonNullGraphType<ImplementationInputGraphType>>>("implementations").Description("Where it is or was used.");
+    }
+}
+
+public sealed class ImplementationInputGraphType : InputObjectGraphType
+{
+    public ImplementationInputGraphType()
+    {
+        Name = "ImplementationInput";
+        Description = "Where a family programme is or was used: name a municipality, an organisation, or both.";
+        Field<NonNullGraphType<ImplementationStatusGraphType>>("status").Description("Planned, pilot, running, stopped or unknown.");
+        Field<NonNullGraphType<SourceInputGraphType>>("source").Description("Where this is stated.");
+        Field<StringGraphType>("municipality").Description("The municipality's four-digit code.");
+        Field<StringGraphType>("organisation").Description("The provider's or other organisation's slug.");
+        Field<IntGraphType>("startYear").Description("First year, where known.");
+        Field<IntGraphType>("endYear").Description("Last year, where it has ended.");
+        Field<StringGraphType>("note").Description("What the source adds, in Danish.");
+    }
+}

@@ -1,0 +1,57 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeHub.Api.Access;
+using KnowledgeHub.Api.GraphQL.Mutations;
+using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Records;
+
+namespace KnowledgeHub.Api.Records;
+
+/// <summary>createX and updateX for one record kind; the four kinds differ only in their inputs.</summary>
+public static class RecordMutationFields
+{
+    public static void AddCreateAndUpdate<TCreateInput, TUpdateInput, TRecordGraphType>(ObjectGraphType mutation, RecordKind kind)
+        where TCreateInput : IInputObjectGraphType
+        where TUpdateInput : IInputObjectGraphType
+        where TRecordGraphType : IGraphType
+    {
+        var typeName = RecordTypeNames.Of(kind);
+        var field = char.ToLowerInvariant(typeName[0]) + typeName[1..];
+
+        mutation.AddMutation<TCreateInput>(
+            $"create{typeName}",
+            $"Creates a {typeName}, a DRAFT unless `status` says otherwise. Needs a key; a partner key creates records of its own organisation.",
+            p => p.Field<TRecordGraphType>(field).Description($"The new {typeName}; null when it was not created.").Resolve(c => c.Source.Value),
+            PayloadConvention.RecordErrors,
+            async c =>
+            {
+                var actor = c.RequireKey();
+                var fields = SeedInputJson.ForCreate(Input(c));
+                return await RecordPayloads.FromAsync(c, await Editor(c).CreateAsync(actor, kind, fields, c.CancellationToken));
+            });
+
+        mutation.AddMutation<TUpdateInput>(
+            $"update{typeName}",
+            $"Changes a {typeName}: the given fields replace the stored ones. Names the version it read; a stale one gets a ConflictError and changes nothing.",
+            p => p.Field<TRecordGraphType>(field).Description($"The {typeName} as changed; null when it was not.").Resolve(c => c.Source.Value),
+            PayloadConvention.RecordErrors,
+            async c =>
+            {
+                var actor = c.RequireKey();
+                var input = Input(c);
+                var globalId = (string)input["id"]!;
+                if (RecordPayloads.DecodeRecordId(globalId, kind) is not { } id)
+                {
+                    return RecordPayloads.NotFound(globalId);
+                }
+
+                var result = await Editor(c).UpdateAsync(actor, kind, id, (int)input["version"]!, SeedInputJson.ForUpdate(input), c.CancellationToken);
+                return await RecordPayloads.FromAsync(c, result);
+            });
+    }
+
+    public static IDictionary<string, object?> Input(IResolveFieldContext context) =>
+        context.GetArgument<Dictionary<string, object?>>("input");
+
+    public static RecordEditor Editor(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RecordEditor>();
+}

@@ -1,0 +1,52 @@
+using GraphQL;
+using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Mutations;
+using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeHub.Api.Records;
+
+/// <summary>Turns what the editor did into a mutation payload; a refusal of the role becomes a FORBIDDEN error.</summary>
+public static class RecordPayloads
+{
+    public static async Task<MutationPayload> FromAsync(IResolveFieldContext context, EditResult result)
+    {
+        if (result.Problems.FirstOrDefault(p => p.Kind == ProblemKind.Forbidden) is { } forbidden)
+        {
+            throw new CodedError(ErrorCodes.Forbidden, forbidden.Message);
+        }
+
+        if (result.RecordId is not { } id)
+        {
+            return MutationPayload.Failure(result.Problems.Select(ToError).ToList());
+        }
+
+        // Read afresh, not through the request's loaders, which may hold the record as it was.
+        await using var db = await context.Contexts().CreateDbContextAsync(context.CancellationToken);
+        return MutationPayload.Success(await db.Records.FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken));
+    }
+
+    public static PayloadError ToError(RecordProblem problem) => problem.Kind switch
+    {
+        ProblemKind.Conflict => new PayloadConflictError(problem.Message),
+        ProblemKind.NotFound => new PayloadNotFoundError(problem.Message),
+        _ => new PayloadValidationError(problem.Field is "(record)" or "(file)" ? null : problem.Field, problem.Message),
+    };
+
+    /// <summary>The database id inside a record's global id; null when it is another kind (or not a record at all).</summary>
+    public static int? DecodeRecordId(string id, RecordKind? kind)
+    {
+        if (!GlobalId.TryDecode(id, out var typeName, out var key))
+        {
+            throw new CodedError(ErrorCodes.InvalidId, $"'{(id.Length > 60 ? id[..60] + "…" : id)}' is not a valid id.");
+        }
+
+        var kinds = kind is { } k ? [k] : Enum.GetValues<RecordKind>();
+        return kinds.Any(x => RecordTypeNames.Of(x) == typeName) && GlobalId.TryDecodeInt(key, out var value) ? value : null;
+    }
+
+    public static MutationPayload NotFound(string id) => MutationPayload.Failure([new PayloadNotFoundError($"no record has the id '{id}'")]);
+}

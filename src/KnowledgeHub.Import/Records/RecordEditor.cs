@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using KnowledgeHub.Data;
+using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Changes;
+using KnowledgeHub.Import.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace KnowledgeHub.Import.Records;
+
+/// <summary>
+/// One record at a time, for the mutations. A create or update becomes a record in the seed-file
+/// format (an update is the stored record with the given fields replaced) and goes through the
+/// same schema, mapper and planner as an import.
+/// </summary>
+public sealed class RecordEditor(
+    IDbContextFactory<KnowledgeHubDbContext> contexts, SeedSchemas schemas, RecordChangeNotifier notifier, TimeProvider time)
+{
+    /// <summary><paramref name="fields"/> are the record's seed fields; a missing status means a draft.</summary>
+    public async Task<EditResult> CreateAsync(Actor actor, RecordKind kind, JsonObject fields, CancellationToken cancellationToken)
+    {
+        fields["status"] ??= SeedEnum.Format(RecordStatus.Draft);
+        var (seed, problems) = await SeedInput.ParseAsync(schemas, kind, fields);
+        if (seed is null)
+        {
+            return EditResult.Failed(problems);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        return await SaveAsync(db, transaction, actor, new UpsertEntry(SeedInput.Locate(kind, seed), UpsertTarget.New), cancellationToken);
+    }
+
+    /// <summary><paramref name="changes"/> replace the stored record's fields; a null value removes the field.</summary>
+    public async Task<EditResult> UpdateAsync(
+        Actor actor, RecordKind kind, int id, int version, JsonObject changes, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        var (stored, refusal) = await EditableAsync(db, actor, id, version, kind, cancellationToken);
+        if (stored is null)
+        {
+            return refusal!;
+        }
+
+        var fields = SeedInput.Merge(RecordSeedWriter.ToSeed(stored), changes);
+        var (seed, problems) = await SeedInput.ParseAsync(schemas, kind, fields);
+        if (seed is null)
+        {
+            return EditResult.Failed(problems);
+        }
+
+        return await SaveAsync(db, transaction, actor, new UpsertEntry(SeedInput.Locate(kind, seed), UpsertTarget.Known, stored), cancellationToken);
+    }
+
+    public async Task<EditResult> SetStatusAsync(Actor actor, int id, int version, RecordStatus status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        var (stored, refusal) = await EditableAsync(db, actor, id, version, null, cancellationToken);
+        if (stored is null)
+        {
+            return refusal!;
+        }
+
+        if (stored.Status == status)
+        {
+            return EditResult.Done(stored.Id);
+        }
+
+        var before = (stored.Status, RecordJson.Of(stored));
+        stored.Status = status;
+        stored.Version++;
+        stored.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        var change = ChangeLog.Entry(stored, ChangeLog.ForUpdate(before.Status, status), actor, stored.UpdatedAt, before, (status, RecordJson.Of(stored)));
+        return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
+    }
+
+    public async Task<EditResult> DeleteAsync(Actor actor, int id, int version, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        var (stored, refusal) = await EditableAsync(db, actor, id, version, null, cancellationToken);
+        if (stored is null)
+        {
+            return refusal!;
+        }
+
+        if (await db.Records.AnyAsync(r => r.ParentId == id, cancellationToken))
+        {
+            return EditResult.Failed([RecordProblem.Invalid("id", "the record has child records; delete or move them first")]);
+        }
+
+        var change = ChangeLog.Entry(stored, ChangeAction.Deleted, actor, time.GetUtcNow().UtcDateTime, (stored.Status, RecordJson.Of(stored)), null);
+        db.Records.Remove(stored);
+        return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
+    }
+
+    /// <summary>The stored record, if this actor may see it, may change it, and read the current version.</summary>
+    private static async Task<(Record? Stored, EditResult? Refusal)> EditableAsync(
+        KnowledgeHubDbContext db, Actor actor, int id, int version, RecordKind? kind, CancellationToken cancellationToken)
+    {
+        var stored = await db.Records.AsTracking().WithEverything().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (stored is null || (kind is not null && stored.Kind != kind) || !actor.MaySee(stored.Status, stored.OwnerOrganisationId))
+        {
+            return (null, EditResult.Failed([new(ProblemKind.NotFound, "id", $"no {kind?.ToString() ?? "record"} has this id")]));
+        }
+
+        if (!actor.MayEdit(stored.OwnerOrganisationId))
+        {
+            return (null, EditResult.Failed([new(ProblemKind.Forbidden, "id", "this key may not change that organisation's records")]));
+        }
+
+        return stored.Version == version
+            ? (stored, null)
+            : (null, EditResult.Failed([new(ProblemKind.Conflict, "version",
+                $"the record is at version {stored.Version}, not {version}: it changed since it was read; read it again and reapply the change")]));
+    }
+
+    private async Task<EditResult> SaveAsync(
+        KnowledgeHubDbContext db, IDbContextTransaction transaction, Actor actor, UpsertEntry entry, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await new RecordUpserter(db, actor, now).PlanAsync([entry], null, cancellationToken);
+        if (entry.Problems.Count > 0)
+        {
+            return EditResult.Failed(entry.Problems);
+        }
+
+        var last = await new RecordApplier(db, actor, now).ApplyAsync([entry], null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (last is { } sequence)
+        {
+            await notifier.NotifyAsync(sequence);
+        }
+
+        return EditResult.Done(entry.Written!.Id);
+    }
+
+    private async Task<EditResult> CommitAsync(
+        KnowledgeHubDbContext db, IDbContextTransaction transaction, RecordChange change, int recordId, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        db.RecordChanges.Add(change);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notifier.NotifyAsync(change.Sequence);
+        return EditResult.Done(recordId);
+    }
+}
+
+/// <summary>The record written (its id), or why nothing was.</summary>
+public sealed record EditResult(int? RecordId, IReadOnlyList<RecordProblem> Problems)
+{
+    public static EditResult Done(int id) => new(id, []);
+
+    public static EditResult Failed(IReadOnlyList<RecordProblem> problems) => new(null, problems);
+}

@@ -1,0 +1,85 @@
+using KnowledgeHub.Domain.Cases;
+using KnowledgeHub.Domain.Experiences;
+using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.Programs;
+using KnowledgeHub.Domain.Records;
+
+namespace KnowledgeHub.Import.Seed;
+
+/// <summary>
+/// The inverse of <see cref="RecordMapper"/>: a record, with its references loaded, back in the
+/// seed-file format. Unordered lists come out sorted, so two records that mean the same thing
+/// give the same JSON; that is how an import tells "unchanged" from "updated".
+/// </summary>
+public static class RecordSeedWriter
+{
+    public static RecordSeed ToSeed(Record record) => record switch
+    {
+        InterventionProgram p => Fill(new ProgramSeed
+        {
+            Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
+            Category = SeedEnum.Format(p.Category), FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
+        }, p),
+        FamilyProgram p => Fill(new FamilyProgramSeed
+        {
+            Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
+            FullName = p.FullName, Abbreviation = p.Abbreviation, Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription,
+            Format = p.Format, Duration = p.Duration, Implementations = Canonical(p.Implementations.Select(ToSeed)),
+        }, p),
+        InspirationCase c => Fill(new InspirationCaseSeed
+        {
+            Slug = c.Slug, Title = c.Title, Summary = c.Summary, Sources = [],
+            Municipality = c.Municipality?.Code ?? "", Area = c.Area is { } area ? SeedEnum.Format(area) : null,
+            Approach = c.Approach, Results = c.Results,
+        }, c),
+        MunicipalExperience e => Fill(new MunicipalExperienceSeed
+        {
+            Slug = e.Slug, Title = e.Title, Summary = e.Summary, Sources = [],
+            Municipality = e.Municipality?.Code ?? "", SourcePublication = e.SourcePublication?.Slug,
+            Results = e.Results, Challenges = e.Challenges,
+        }, e),
+        _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "not a record kind"),
+    };
+
+    private static T Fill<T>(T seed, Record r) where T : RecordSeed => seed with
+    {
+        ExternalId = r.ExternalId,
+        Description = r.Description,
+        CoverageNote = r.CoverageNote,
+        Status = SeedEnum.Format(r.Status),
+        StartYear = r.StartYear,
+        EndYear = r.EndYear,
+        TargetAgeMin = r.TargetAgeMin,
+        TargetAgeMax = r.TargetAgeMax,
+        Parent = r.Parent?.Slug,
+        Owner = r.OwnerOrganisation?.Slug,
+        Themes = Sorted(r.Themes.Select(t => t.Slug)),
+        TargetGroups = Sorted(r.TargetGroups.Select(t => t.Slug)),
+        Municipalities = NullIfEmpty(r.Municipalities
+            .Select(m => new MunicipalityLinkSeed(m.Municipality!.Code, SeedEnum.Format(m.Role)))
+            .OrderBy(m => m.Code, StringComparer.Ordinal).ThenBy(m => m.Role, StringComparer.Ordinal).ToList()),
+        Organisations = NullIfEmpty(r.Organisations
+            .Select(o => new OrganisationLinkSeed(o.Organisation!.Slug, SeedEnum.Format(o.Role)))
+            .OrderBy(o => o.Slug, StringComparer.Ordinal).ThenBy(o => o.Role, StringComparer.Ordinal).ToList()),
+        Publications = Sorted(r.Publications.Select(p => p.Slug)),
+        LegalBases = Sorted(r.LegalBases.Select(l => l.Slug)),
+        EvidenceAssessments = Canonical(r.EvidenceAssessments.Select(ToSeed)),
+        Sources = r.Sources.OrderBy(s => s.Position).Select(s => new SourceSeed(s.Title, s.Url, s.Publisher, s.Date)).ToList(),
+    };
+
+    private static EvidenceAssessmentSeed ToSeed(EvidenceAssessment a) => new(
+        SeedEnum.Format(a.Scale), a.Dimension, a.Level, SeedEnum.Format(a.NormalizedLevel), ToSeed(a.Source), a.Date, a.Note);
+
+    private static ImplementationSeed ToSeed(Implementation i) => new(
+        SeedEnum.Format(i.Status), ToSeed(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note);
+
+    private static SourceSeed ToSeed(SourceReference s) => new(s.Title, s.Url, s.Publisher, s.Date);
+
+    private static List<string>? Sorted(IEnumerable<string> slugs) => NullIfEmpty(slugs.Order(StringComparer.Ordinal).ToList());
+
+    // Items without a natural key (assessments, implementations) sort by their whole JSON.
+    private static List<T>? Canonical<T>(IEnumerable<T> items) =>
+        NullIfEmpty(items.OrderBy(i => RecordJson.Serialize(i), StringComparer.Ordinal).ToList());
+
+    private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
+}
