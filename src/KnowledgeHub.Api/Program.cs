@@ -16,6 +16,7 @@ builder.AddKnowledgeHubObservability();
 builder.Services.AddKnowledgeHubData(builder.Configuration);
 builder.Services.AddKnowledgeHubImport(builder.Configuration);
 builder.Services.AddKnowledgeHubSearchIndexing(builder.Configuration);
+builder.Services.AddKnowledgeHubIndexFollowing(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQLTransport(builder.Configuration);
 builder.Services.AddKnowledgeHubSecurity(builder.Configuration);

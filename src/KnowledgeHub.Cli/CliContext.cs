@@ -3,6 +3,7 @@ using KnowledgeHub.Api.GraphQL;
 using KnowledgeHub.Api.Hosting;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
+using KnowledgeHub.Import.Indexing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,6 +55,8 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
         services.AddLogging(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning));
         services.AddKnowledgeHubData(Configuration);
         services.AddKnowledgeHubImport(Configuration);
+        // The index for `reindex` only: a running server follows the change log for imports.
+        services.AddKnowledgeHubSearchIndexing(Configuration);
         services.AddKnowledgeHubGraphQL(Configuration);
         services.AddSingleton<ApiKeyService>();
         return services.BuildServiceProvider();

@@ -1,3 +1,4 @@
+using KnowledgeHub.Import.Changes;
 using KnowledgeHub.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,21 @@ public static class SearchIndexingServiceCollectionExtensions
             }
         });
         services.AddSingleton<SearchIndexer>();
+        services.AddSingleton<IRecordIndexRebuilder, SearchIndexRebuilder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The server keeps its index in step with the change log: its own commits at once (before the
+    /// answer), and everyone else's (the command line, other servers on PostgreSQL) by following the
+    /// log — woken by PostgreSQL NOTIFY where there is one, by polling always.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeHubIndexFollowing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IRecordChangeHandler, SearchIndexChangeHandler>();
+        services.AddSingleton<IRecordChangeHandler, PostgresChangeSignal>();
+        services.AddOptions<ChangeFollowingOptions>().Bind(configuration.GetSection(ChangeFollowingOptions.Section));
+        services.AddHostedService<ChangeLogFollower>();
         return services;
     }
 

@@ -40,7 +40,8 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
     public string Environment { get; init; } = "Testing";
 
     /// <summary>A second server on an existing data directory and database, e.g. a restart on what another left.</summary>
-    public static KnowledgeHubFactory Reusing(TestDatabase database) => new(database) { OwnsDatabase = false };
+    public static KnowledgeHubFactory Reusing(TestDatabase database, Action<IServiceCollection>? services = null) =>
+        new(database) { OwnsDatabase = false, TestServices = services };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

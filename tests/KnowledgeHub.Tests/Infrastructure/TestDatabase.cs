@@ -30,6 +30,10 @@ public sealed class TestDatabase
             ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = $"kh_test_{Guid.NewGuid():N}" }.ConnectionString
             : null);
 
+    /// <summary>The same PostgreSQL database seen from another server with its own data directory (and index).</summary>
+    public TestDatabase AnotherServer() =>
+        new(Path.Combine(Path.GetTempPath(), "knowledgehub-tests", Guid.NewGuid().ToString("N")), PostgresConnectionString);
+
     public IEnumerable<KeyValuePair<string, string?>> Settings()
     {
         yield return new("KnowledgeHub:DataDirectory", DataDirectory);

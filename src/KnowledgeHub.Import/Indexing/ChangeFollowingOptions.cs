@@ -1,0 +1,16 @@
+namespace KnowledgeHub.Import.Indexing;
+
+/// <summary>Bound from "KnowledgeHub:ChangeFollowing".</summary>
+public sealed class ChangeFollowingOptions
+{
+    public const string Section = "KnowledgeHub:ChangeFollowing";
+
+    /// <summary>The PostgreSQL channel writers NOTIFY and followers LISTEN on.</summary>
+    public const string Channel = "knowledgehub_changes";
+
+    /// <summary>
+    /// How often the change log is read when no notification came: the fallback that also serves
+    /// SQLite (changes by the command line) and a lost PostgreSQL connection.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}
