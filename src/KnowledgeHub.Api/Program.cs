@@ -5,6 +5,7 @@ using KnowledgeHub.Api.Hosting;
 using KnowledgeHub.Api.Observability;
 using KnowledgeHub.Api.RateLimiting;
 using KnowledgeHub.Api.Security;
+using KnowledgeHub.Api.Web;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
 using KnowledgeHub.Import.Indexing;
@@ -20,6 +21,7 @@ builder.Services.AddKnowledgeHubGraphQLTransport(builder.Configuration);
 builder.Services.AddKnowledgeHubSecurity(builder.Configuration);
 builder.Services.AddKnowledgeHubRateLimiting(builder.Configuration);
 builder.Services.AddKnowledgeHubHealth();
+builder.Services.AddKnowledgeHubWeb(builder.Configuration);
 
 var app = builder.Build();
 if (!await StartupFailure.TryAsync(async () =>
@@ -35,6 +37,7 @@ app.UseKnowledgeHubShutdownLogging();
 app.UseExceptionHandler();
 app.UseKnowledgeHubSecurity();
 app.UseRateLimiter();
+app.UseKnowledgeHubWeb();
 app.MapKnowledgeHubHealth();
 app.MapKnowledgeHubGraphQL();
 await app.RunAsync();
