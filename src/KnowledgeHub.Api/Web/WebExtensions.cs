@@ -51,12 +51,9 @@ public static class WebExtensions
             ? PageResponse.WriteAsync(http, assets.Files.GetFileInfo(WebAssets.GraphiQLPage), PageSecurityPolicy.GraphiQL)
             : next(http));
 
-        foreach (var route in WebRoutes.Pages)
-        {
-            app.MapGet(route, (HttpContext http) => PageResponse.WriteAsync(http, assets.Files.GetFileInfo(WebAssets.IndexPage), PageSecurityPolicy.SearchPage))
-                .ExcludeFromDescription();
-        }
-
+        app.Use((http, next) => http.GetEndpoint() is null && WebRoutes.IsPage(http.Request)
+            ? PageResponse.WriteAsync(http, assets.Files.GetFileInfo(WebAssets.IndexPage), PageSecurityPolicy.SearchPage)
+            : next(http));
         return app;
     }
 
