@@ -58,9 +58,13 @@ export async function openPage(context, { width = 1280, height = 900 } = {}) {
   return { page, requests, errors };
 }
 
+export async function screenshot(page, name, { fullPage = false } = {}) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
+}
+
 /** The checks every test ends with, and its screenshot. */
 export async function finish({ page, requests, errors }, name, { fullPage = false } = {}) {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
+  await screenshot(page, name, { fullPage });
   const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
   assert.deepEqual(foreign.map((r) => r.url), [], 'every request goes to the server the page came from');
   assert.deepEqual(errors, [], 'no script errors and no Content-Security-Policy violations');

@@ -2,7 +2,7 @@
 // (KNOWLEDGEHUB_URL). Run by tests/KnowledgeHub.Tests/Web/BrowserTests.cs, which starts the server.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertPersisted, baseUrl, finish, launch, openPage } from './browser.mjs';
+import { assertPersisted, baseUrl, finish, launch, openPage, screenshot } from './browser.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -53,6 +53,13 @@ test('facet: a kind filter narrows the results and goes into the URL', async () 
   for (const facts of await page.locator('ol.hits .facts').allTextContents()) {
     assert.match(facts, /^Familieprogram/);
   }
+
+  // The other kinds stay choosable (counted without the kind filter); two kinds are alternatives.
+  const second = page.locator('label[for="filter-type-PROGRAM"]');
+  const more = Number((await second.textContent()).match(/\((\d+)\)/)[1]);
+  await second.click();
+  await page.waitForURL(/type=FAMILY_PROGRAM&type=PROGRAM/);
+  await resultsHeading(page).filter({ hasText: `${expected + more} resultater` }).waitFor();
 
   assertPersisted(t.requests);
   await finish(t, 'facet');
@@ -172,10 +179,11 @@ test('phone width: nothing scrolls sideways, filters fold away', async () => {
   assert.equal(await page.locator('details.filters').getAttribute('open'), null, 'filters start folded');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await screenshot(page, 'phone-search');
   await page.goto(`${baseUrl}/opslag/pmto`);
   await page.locator('h1').waitFor();
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) <= 0);
-  await finish(t, 'phone', { fullPage: false });
+  await finish(t, 'phone-record');
 });
 
 test('GraphiQL at /graphql runs a query, offline and under the CSP', async () => {

@@ -38,6 +38,11 @@ export async function run<T>(document: PersistedDocument, variables: Record<stri
   }
 
   if (!body.data) {
+    if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_DOCUMENT_NOT_FOUND')) {
+      // The server reads the page's documents when it starts: this page is from a newer build.
+      throw new ApiError('Siden er nyere end serveren. Genindlæs siden om lidt.');
+    }
+
     const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? e.message).join(', ');
     throw new ApiError(`Forespørgslen mislykkedes (${codes || `HTTP ${response.status}`}).`);
   }

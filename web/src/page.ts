@@ -4,14 +4,20 @@ const main = () => document.getElementById('indhold') as HTMLElement;
 const status = () => document.getElementById('status') as HTMLElement;
 
 let currentView = '';
+let navigated = false;
 
-/** Shows a view in <main>. A new view moves the focus to its heading, as a page load would. */
+/** Called by the router on every in-page navigation (not on the first load, where the focus stays at the top). */
+export function markNavigated(): void {
+  navigated = true;
+}
+
+/** Shows a view in <main>. After an in-page navigation the focus moves to its heading, so screen readers start there. */
 export function show(view: string, title: string, ...children: Child[]): void {
   const target = main();
   target.replaceChildren();
   target.append(...children.flat(Infinity as 1).filter((c): c is Node => c instanceof Node));
   document.title = `${title} – KnowledgeHub`;
-  if (currentView !== '' || view !== 'search') {
+  if (navigated) {
     target.querySelector<HTMLElement>('h1')?.focus();
   }
 

@@ -2,6 +2,8 @@
  * Client-side routing over the History API. The server answers these same paths with index.html,
  * so every URL of the page can be opened directly, shared and bookmarked.
  */
+import { markNavigated } from './page';
+
 export type View = (params: Record<string, string>, url: URL) => Promise<void> | void;
 
 interface Route {
@@ -51,6 +53,7 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
     history.pushState(null, '', href);
   }
 
+  markNavigated();
   void render();
 }
 
@@ -74,6 +77,9 @@ export function start(): void {
     event.preventDefault();
     navigate(link.pathname + link.search);
   });
-  window.addEventListener('popstate', () => void render());
+  window.addEventListener('popstate', () => {
+    markNavigated();
+    void render();
+  });
   void render();
 }

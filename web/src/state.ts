@@ -105,3 +105,20 @@ export function filterInput(state: SearchState): Record<string, unknown> | undef
     targetAge: state.ageFrom !== null || state.ageTo !== null ? { from: state.ageFrom ?? undefined, to: state.ageTo ?? undefined } : undefined,
   };
 }
+
+/** The facet counts the filter panel needs: a chosen dimension is counted without its own filter. */
+export function facetVariables(state: SearchState): Record<string, unknown> {
+  const without = (change: Partial<SearchState>) => filterInput({ ...state, ...change });
+  return {
+    withoutKinds: without({ kinds: [] }),
+    withoutThemes: without({ themes: [] }),
+    withoutRegions: without({ regions: [] }),
+    withoutMunicipalities: without({ municipalities: [] }),
+    withoutEvidence: without({ minEvidence: null }),
+    kindsChosen: state.kinds.length > 0,
+    themesChosen: state.themes.length > 0,
+    regionsChosen: state.regions.length > 0,
+    municipalitiesChosen: state.municipalities.length > 0,
+    evidenceChosen: state.minEvidence !== null,
+  };
+}

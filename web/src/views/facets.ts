@@ -69,8 +69,7 @@ function checkboxGroup(group: (typeof groups)[number], facet: Facet | undefined,
 function evidenceGroup(facet: Facet | undefined, state: SearchState, go: (url: string) => void): HTMLElement {
   const counts = new Map((facet?.values ?? []).map((v) => [v.value, v.count]));
   const levels = evidenceLevels.filter(([value]) => value !== 'UNKNOWN');
-  // The facet counts each record's best level; "at least" sums the levels above. Within an
-  // evidence filter the lower levels are not counted, so the sums are shown only without one.
+  // The facet counts each record's best level (without the evidence filter); "at least" sums the levels above.
   const atLeast = (value: string) => evidenceLevels.slice(evidenceLevels.findIndex(([v]) => v === value)).reduce((sum, [v]) => sum + (counts.get(v) ?? 0), 0);
   const option = (value: string | null, text: string) => {
     const id = `filter-evidens-${value ?? 'alle'}`;
@@ -82,7 +81,7 @@ function evidenceGroup(facet: Facet | undefined, state: SearchState, go: (url: s
         checked: state.minEvidence === value,
         onchange: () => go(stateUrl(changed(state, { minEvidence: value }))),
       }),
-      h('label', { for: id }, text, value && !state.minEvidence ? h('span', { class: 'count' }, ` (${atLeast(value)})`) : null));
+      h('label', { for: id }, text, value ? h('span', { class: 'count' }, ` (${atLeast(value)})`) : null));
   };
   return h('fieldset', { class: 'facet' },
     h('legend', null, 'Evidens for effekt (mindst)'),

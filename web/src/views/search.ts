@@ -4,12 +4,19 @@ import SearchDocument from '../graphql/search.graphql';
 import { orderLabels } from '../labels';
 import { failure, heading, isAbort, isShowing, loading, setTitle, show, announce } from '../page';
 import { navigate } from '../router';
-import { changed, pageSize, parseState, stateUrl, type SearchState, filterInput } from '../state';
+import { changed, facetVariables, filterInput, pageSize, parseState, stateUrl, type SearchState } from '../state';
 import { filterPanel, type Facet } from './facets';
 import { hitItem, pager, type Hit } from './results';
 import { suggestBox } from './suggest-box';
 
+type FacetsOnly = { facets: Facet[] } | undefined;
+
 interface SearchData {
+  kinds?: FacetsOnly;
+  themes?: FacetsOnly;
+  regions?: FacetsOnly;
+  municipalities?: FacetsOnly;
+  evidence?: FacetsOnly;
   search: {
     totalCount: number;
     searchedFor: string;
@@ -44,6 +51,15 @@ function orderSelect(state: SearchState): HTMLElement {
       orderLabels.map(([value, text]) => h('option', { value, selected: state.order === value }, text))));
 }
 
+/** Each dimension from the search that left out its own filter, where one ran. */
+function panelFacets(data: SearchData): Facet[] {
+  const from: [Facet['field'], FacetsOnly][] = [
+    ['KIND', data.kinds], ['THEME', data.themes], ['REGION', data.regions], ['MUNICIPALITY', data.municipalities], ['EVIDENCE_LEVEL', data.evidence],
+  ];
+  return from.map(([field, own]) =>
+    own?.facets.find((f) => f.field === field) ?? data.search.facets.find((f) => f.field === field) ?? { field, values: [] });
+}
+
 function summary(state: SearchState, data: SearchData['search']): string {
   const count = data.totalCount === 1 ? '1 resultat' : `${data.totalCount.toLocaleString('da-DK')} resultater`;
   return state.query ? `${count} for »${data.searchedFor || state.query}«` : `${count} i alt`;
@@ -72,15 +88,17 @@ export async function searchView(_params: Record<string, string>, url: URL): Pro
   }
 
   try {
-    const data = (await run<SearchData>(SearchDocument, {
+    const answer = await run<SearchData>(SearchDocument, {
       query: state.query,
       where: filterInput(state),
       order: state.order,
       first: pageSize,
       after: state.after ?? undefined,
-    }, request.signal)).search;
+      ...facetVariables(state),
+    }, request.signal);
+    const data = answer.search;
     const text = summary(state, data);
-    replaceContent(filters, filterPanel(data.facets, state, navigate, wide()));
+    replaceContent(filters, filterPanel(panelFacets(answer), state, navigate, wide()));
     replaceContent(results,
       h('div', { class: 'results-head' }, h('h2', { id: 'resultater-overskrift' }, text), orderSelect(state)),
       data.corrections.length > 0
