@@ -1,3 +1,5 @@
+import { highlightParts } from './highlight';
+
 /** A tiny element builder: text is always set as text, never parsed as HTML. */
 export type Child = Node | string | number | null | undefined | false | Child[];
 
@@ -41,38 +43,10 @@ export function replaceContent(parent: Element, ...children: Child[]): void {
   }
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-
-    return entities[entity.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * A search highlight (HTML-escaped text with <mark>…</mark>) as DOM nodes. Only <mark> becomes an
  * element; everything else is text, so no HTML from the data is ever parsed.
  */
 export function highlighted(fragment: string): Node[] {
-  return fragment.split(/(<mark>|<\/mark>)/).reduce<{ nodes: Node[]; marked: boolean }>((state, part) => {
-    if (part === '<mark>') {
-      return { ...state, marked: true };
-    }
-
-    if (part === '</mark>') {
-      return { ...state, marked: false };
-    }
-
-    if (part) {
-      const text = decode(part);
-      state.nodes.push(state.marked ? h('mark', null, text) : document.createTextNode(text));
-    }
-
-    return state;
-  }, { nodes: [], marked: false }).nodes;
+  return highlightParts(fragment).map((p) => (p.marked ? h('mark', null, p.text) : document.createTextNode(p.text)));
 }

@@ -1,4 +1,6 @@
 using KnowledgeHub.Api.GraphQL.Documents.Persisted;
+using KnowledgeHub.Api.GraphQL.Http;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 
@@ -22,8 +24,8 @@ public static class WebExtensions
     }
 
     /// <summary>
-    /// Hashed files under /assets (cached for a year: a new build has new names), the page at its
-    /// routes, and GraphiQL for browsers at /graphql. Without built assets the server is an API only.
+    /// Hashed files under /assets (cached for a year: a new build has new names), index.html at the
+    /// page's routes, and GraphiQL for browsers at /graphql. Without built assets the server is an API only.
     /// </summary>
     public static WebApplication UseKnowledgeHubWeb(this WebApplication app)
     {
@@ -40,14 +42,14 @@ public static class WebExtensions
 
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(assets.Directory!, WebAssets.AssetsFolder)),
+            FileProvider = new PhysicalFileProvider(Path.Combine(assets.Directory!, WebAssets.AssetsFolder)),
             RequestPath = "/" + WebAssets.AssetsFolder,
             ContentTypeProvider = ContentTypes(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
         });
 
         // Ahead of the GraphQL endpoint, which answers everything else at /graphql as before.
-        app.Use((http, next) => http.Request.Path.Equals(GraphQL.Http.GraphQLHttpEndpoint.Path, StringComparison.OrdinalIgnoreCase) && GraphiQLNegotiation.WantsIde(http.Request)
+        app.Use((http, next) => http.Request.Path.Equals(GraphQLHttpEndpoint.Path, StringComparison.OrdinalIgnoreCase) && GraphiQLNegotiation.WantsIde(http.Request)
             ? PageResponse.WriteAsync(http, assets.Files.GetFileInfo(WebAssets.GraphiQLPage), PageSecurityPolicy.GraphiQL)
             : next(http));
 

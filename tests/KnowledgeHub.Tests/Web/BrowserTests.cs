@@ -13,7 +13,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
     public async Task Search_page_and_GraphiQL_work_in_Chromium()
     {
         await using var server = await ServerProcess.StartAsync();
-        var (exitCode, log) = await NodeScript.RunAsync("e2e.test.mjs", new Dictionary<string, string>
+        var (exitCode, log) = await NodeProject.EndToEnd.NodeAsync("e2e.test.mjs", new Dictionary<string, string>
         {
             ["KNOWLEDGEHUB_URL"] = server.Address.ToString(),
             ["KNOWLEDGEHUB_CHROMIUM"] = BrowserFactAttribute.Chromium,
