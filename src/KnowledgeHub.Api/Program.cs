@@ -6,6 +6,7 @@ using KnowledgeHub.Api.Hosting;
 using KnowledgeHub.Api.Observability;
 using KnowledgeHub.Api.RateLimiting;
 using KnowledgeHub.Api.Security;
+using KnowledgeHub.Api.Web;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
 using KnowledgeHub.Import.Indexing;
@@ -23,6 +24,7 @@ builder.Services.AddKnowledgeHubSecurity(builder.Configuration);
 builder.Services.AddKnowledgeHubRateLimiting(builder.Configuration);
 builder.Services.AddKnowledgeHubHealth();
 builder.Services.AddKnowledgeHubEditing(builder.Configuration);
+builder.Services.AddKnowledgeHubWeb(builder.Configuration);
 
 var app = builder.Build();
 if (!await StartupFailure.TryAsync(async () =>
@@ -38,6 +40,7 @@ app.UseKnowledgeHubShutdownLogging();
 app.UseExceptionHandler();
 app.UseKnowledgeHubSecurity();
 app.UseRateLimiter();
+app.UseKnowledgeHubWeb();
 app.UseKnowledgeHubAccess();
 app.MapKnowledgeHubHealth();
 app.MapKnowledgeHubGraphQL();

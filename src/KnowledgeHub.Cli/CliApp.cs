@@ -24,6 +24,7 @@ public static class CliApp
             ExportCommand.Create(context),
             ReindexCommand.Create(context),
             SchemaCommand.Create(context),
+            GenerateCommand.Create(context),
         };
 
         var parse = root.Parse(commandArgs);

@@ -19,23 +19,31 @@ public static class ContextLoaderExtensions
         this IResolveFieldContext context, string name,
         Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> key)
         where TKey : notnull
-        where T : class =>
-        Registry(context).GetOrAdd<TKey, T?>(name, async (keys, ct) =>
+        where T : class
+    {
+        // The factory is taken now: GraphQL.NET reuses a resolver's context once the resolver has
+        // returned, so by the time the batch runs this context may belong to another field or be cleared.
+        var contexts = Contexts(context);
+        return Registry(context).GetOrAdd<TKey, T?>(name, async (keys, ct) =>
         {
-            await using var db = await Contexts(context).CreateDbContextAsync(ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
             var rows = await query(db, keys).ToListAsync(ct);
             return rows.ToDictionary(key, row => (T?)row);
         }, null);
+    }
 
     public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
         this IResolveFieldContext context, string name,
-        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
-        Registry(context).GetOrAdd<int, IReadOnlyList<T>>(name, async (keys, ct) =>
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query)
+    {
+        var contexts = Contexts(context);
+        return Registry(context).GetOrAdd<int, IReadOnlyList<T>>(name, async (keys, ct) =>
         {
-            await using var db = await Contexts(context).CreateDbContextAsync(ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
             var rows = await query(db, keys).ToListAsync(ct);
             return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Select(r => r.Value).ToList());
         }, []);
+    }
 
     public static IDbContextFactory<KnowledgeHubDbContext> Contexts(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<KnowledgeHubDbContext>>();

@@ -14,6 +14,12 @@ public sealed class PersistedDocumentOptions
     /// </summary>
     public string? TrustedDocumentsPath { get; set; }
 
+    /// <summary>
+    /// More allow-lists in the same formats, trusted together with <see cref="TrustedDocumentsPath"/>.
+    /// The search page's manifest (web/dist/persisted-documents.json) is added here when the server serves the page.
+    /// </summary>
+    public List<string> AdditionalTrustedDocumentsPaths { get; } = [];
+
     /// <summary>Trusted-documents mode: only documents on the allow-list run, whether sent by id, by hash or in full.</summary>
     public bool OnlyTrustedDocuments { get; set; }
 }

@@ -15,7 +15,9 @@ public sealed class TrustedDocumentStore
     public TrustedDocumentStore(IOptions<PersistedDocumentOptions> options, ILogger<TrustedDocumentStore> logger)
     {
         var path = options.Value.TrustedDocumentsPath;
-        _documents = string.IsNullOrWhiteSpace(path) ? FrozenDictionary<string, string>.Empty : Load(Path.GetFullPath(path)).ToFrozenDictionary();
+        var paths = new[] { path }.Concat(options.Value.AdditionalTrustedDocumentsPaths).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Path.GetFullPath(p!)).ToList();
+        // The same document in two lists is the same entry: the key is the hash of the text.
+        _documents = paths.SelectMany(Load).DistinctBy(e => e.Key).ToFrozenDictionary();
         if (options.Value.OnlyTrustedDocuments && _documents.Count == 0)
         {
             throw new InvalidOperationException(
@@ -24,7 +26,7 @@ public sealed class TrustedDocumentStore
 
         if (_documents.Count > 0)
         {
-            logger.LogInformation("Loaded {Count} trusted documents from {Path}", _documents.Count, path);
+            logger.LogInformation("Loaded {Count} trusted documents from {Paths}", _documents.Count, string.Join(", ", paths));
         }
     }
 

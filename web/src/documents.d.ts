@@ -1,0 +1,4 @@
+declare module '*.graphql' {
+  const document: import('./api').PersistedDocument;
+  export default document;
+}
