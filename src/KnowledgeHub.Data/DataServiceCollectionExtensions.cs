@@ -37,7 +37,7 @@ public static class DataServiceCollectionExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(data.DatabasePath)!);
         options.UseSqlite($"Data Source={data.DatabasePath};Foreign Keys=True", sqlite =>
                 sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(TextFolding.SqliteRegistration.Instance);
+            .AddInterceptors(TextFolding.SqliteRegistration.Instance, DanishCollation.SqliteRegistration.Instance);
     }
 
     private static void UsePostgres(DbContextOptionsBuilder options, string? connectionString)

@@ -276,7 +276,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("da-DK-x-icu");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -355,7 +356,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("da-DK-x-icu");
 
                     b.Property<int>("RegionId")
                         .HasColumnType("integer");
@@ -413,7 +415,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("da-DK-x-icu");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -477,7 +480,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("da-DK-x-icu");
 
                     b.Property<string>("Url")
                         .HasColumnType("text");
@@ -575,7 +579,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("da-DK-x-icu");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -758,7 +763,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("da-DK-x-icu");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -789,7 +795,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("da-DK-x-icu");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");

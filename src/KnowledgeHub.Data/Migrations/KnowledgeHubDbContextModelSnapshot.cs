@@ -261,7 +261,8 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("DANISH");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -336,7 +337,8 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("DANISH");
 
                     b.Property<int>("RegionId")
                         .HasColumnType("INTEGER");
@@ -392,7 +394,8 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("DANISH");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -454,7 +457,8 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("DANISH");
 
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");
@@ -550,7 +554,8 @@ namespace KnowledgeHub.Data.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("DANISH");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -727,7 +732,8 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("DANISH");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -756,7 +762,8 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("DANISH");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");

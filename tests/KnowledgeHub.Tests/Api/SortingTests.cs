@@ -28,7 +28,7 @@ public sealed class SortingTests(SharedServer server) : IClassFixture<SharedServ
     [Fact]
     public async Task By_name_both_ways()
     {
-        var expected = SeedFacts.Municipalities.Select(m => (string)m["name"]!).Order(StringComparer.Ordinal).ToList();
+        var expected = SeedFacts.Municipalities.Select(m => (string)m["name"]!).Order(DanishOrder.Comparer).ToList();
 
         var ascending = await AllMunicipalitiesAsync("[{ name: ASC }]", "name");
         var descending = await AllMunicipalitiesAsync("[{ name: DESC }]", "name");
@@ -43,7 +43,7 @@ public sealed class SortingTests(SharedServer server) : IClassFixture<SharedServ
         var regionNames = (await _client.DataAsync("{ regions { code name } }"))["regions"]!.AsArray()
             .ToDictionary(r => (string)r!["code"]!, r => (string)r!["name"]!);
         var expected = SeedFacts.Municipalities
-            .OrderByDescending(m => regionNames[(string)m["region"]!], StringComparer.Ordinal).ThenBy(m => (string)m["name"]!, StringComparer.Ordinal)
+            .OrderByDescending(m => regionNames[(string)m["region"]!], DanishOrder.Comparer).ThenBy(m => (string)m["name"]!, DanishOrder.Comparer)
             .Select(m => (string)m["code"]!).ToList();
 
         var nodes = await AllMunicipalitiesAsync("[{ region: { name: DESC } }, { name: ASC }]", "code");
@@ -85,7 +85,7 @@ public sealed class SortingTests(SharedServer server) : IClassFixture<SharedServ
     public async Task Sorting_and_filtering_together()
     {
         var expected = SeedFacts.Municipalities.Where(m => (string)m["region"]! == "1085")
-            .Select(m => (string)m["name"]!).OrderDescending(StringComparer.Ordinal).ToList();
+            .Select(m => (string)m["name"]!).OrderDescending(DanishOrder.Comparer).ToList();
         var names = await _client.ValuesAsync("municipalities", """{ region: { code: { eq: "1085" } } }""", "name", "[{ name: DESC }]");
         Assert.Equal(expected, names);
     }

@@ -27,3 +27,9 @@ public static class SeedFacts
     private static List<JsonObject> Read(string file, string key) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.SeedData, file)))![key]!.AsArray().Select(n => n!.AsObject()).ToList();
 }
+
+/// <summary>How the server orders names and titles: Danish alphabetical order (docs: DanishCollation).</summary>
+public static class DanishOrder
+{
+    public static readonly StringComparer Comparer = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), ignoreCase: false);
+}
