@@ -25,7 +25,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 echo "Building (Release)..." >&2
-dotnet build -c Release -v quiet -nologo src/KnowledgeHub.Api src/KnowledgeHub.Cli >/dev/null
+for project in src/KnowledgeHub.Api src/KnowledgeHub.Cli; do dotnet build -c Release -v quiet -nologo "$project" >/dev/null; done
 
 echo "Generating $records records..." >&2
 dotnet run -c Release --no-build --project src/KnowledgeHub.Cli -- generate --records "$records" --seed 1 --output "$work/corpus" >/dev/null
