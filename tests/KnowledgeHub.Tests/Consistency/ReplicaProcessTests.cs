@@ -15,7 +15,7 @@ public sealed class ReplicaProcessTests(ITestOutputHelper output)
         var a = await cluster.StartAsync("A");
         var b = await cluster.StartAsync("B");
 
-        var delay = await Propagation.MeasureAsync(a.Client(cluster.EditorKey), b.Client(), TimeSpan.FromSeconds(5));
+        var (delay, _) = await Propagation.MeasureAsync(a.Client(cluster.EditorKey), b.Client(), TimeSpan.FromSeconds(5));
 
         Assert.True(delay is not null, $"B did not find the record written through A within 5 s\n{cluster.Logs()}");
         output.WriteLine($"propagation A -> B: {delay!.Value.TotalMilliseconds:F0} ms");
