@@ -15,7 +15,7 @@ public sealed class PropagationMeasurement(ITestOutputHelper output)
     [MeasurementFact]
     public async Task Propagation_delay_with_notify_and_with_polling_only()
     {
-        await using var cluster = await ReplicaCluster.CreateAsync();
+        await using var cluster = await ReplicaCluster.CreateAsync(output);
         var writer = (await cluster.StartAsync("A")).Client(cluster.EditorKey);
         var listening = await cluster.StartAsync("B");
         var polling = await cluster.StartAsync("C", "--KnowledgeHub:ChangeFollowing:Listen=false");

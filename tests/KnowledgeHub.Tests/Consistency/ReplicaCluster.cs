@@ -1,26 +1,24 @@
 using KnowledgeHub.Cli;
+using Xunit.Abstractions;
 
 namespace KnowledgeHub.Tests.Consistency;
 
 /// <summary>
 /// A fresh PostgreSQL database, an editor key made by `knowledgehub keys create` on it (which also
 /// migrates and seeds it), and server processes on it, each with its own data directory. Disposing
+/// writes each server's last output to the test's output (shown when a test fails, whatever threw),
 /// kills every process, then drops the database.
 /// </summary>
-public sealed class ReplicaCluster : IAsyncDisposable
+public sealed class ReplicaCluster(ITestOutputHelper output) : IAsyncDisposable
 {
     private readonly TestDatabase _database = TestDatabase.Create(Path.Combine(Path.GetTempPath(), "knowledgehub-replicas", Guid.NewGuid().ToString("N")));
     private readonly List<ReplicaProcess> _servers = [];
 
-    private ReplicaCluster()
-    {
-    }
-
     public string EditorKey { get; private set; } = "";
 
-    public static async Task<ReplicaCluster> CreateAsync()
+    public static async Task<ReplicaCluster> CreateAsync(ITestOutputHelper output)
     {
-        var cluster = new ReplicaCluster();
+        var cluster = new ReplicaCluster(output);
         try
         {
             cluster.EditorKey = await cluster.CreateKeyAsync();
@@ -49,6 +47,7 @@ public sealed class ReplicaCluster : IAsyncDisposable
     {
         foreach (var server in _servers)
         {
+            output.WriteLine(server.LogTail(40));
             await server.DisposeAsync();
         }
 

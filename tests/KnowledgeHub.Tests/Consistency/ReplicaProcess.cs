@@ -138,6 +138,9 @@ public sealed partial class ReplicaProcess(TestDatabase database, IReadOnlyList<
             $"--KnowledgeHub:SeedDirectory={RepositoryPaths.SeedData}",
             // The tests poll as fast as they can from one address.
             "--KnowledgeHub:RateLimiting:Enabled=false",
+            // A cold process's first mutation (JIT, query compilation) took over the 10 s limit on
+            // the busy shared test machine; these tests are about propagation, not latency.
+            "--KnowledgeHub:Limits:ExecutionTimeout=00:01:00",
             // The port is read from this line.
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
         };

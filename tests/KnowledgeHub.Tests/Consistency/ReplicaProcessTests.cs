@@ -11,14 +11,18 @@ public sealed class ReplicaProcessTests(ITestOutputHelper output)
     [PostgresFact]
     public async Task A_record_written_through_one_process_is_found_through_the_other()
     {
-        await using var cluster = await ReplicaCluster.CreateAsync();
+        await using var cluster = await ReplicaCluster.CreateAsync(output);
         var a = await cluster.StartAsync("A");
         var b = await cluster.StartAsync("B");
 
-        var (delay, _) = await Propagation.MeasureAsync(a.Client(cluster.EditorKey), b.Client(), TimeSpan.FromSeconds(5));
+        var (writer, reader) = (a.Client(cluster.EditorKey), b.Client());
 
-        Assert.True(delay is not null, $"B did not find the record written through A within 5 s\n{cluster.Logs()}");
-        output.WriteLine($"propagation A -> B: {delay!.Value.TotalMilliseconds:F0} ms");
+        // B's first catch-up also compiles its queries and JITs the path, seconds on a busy machine.
+        var (first, _) = await Propagation.MeasureAsync(writer, reader, TimeSpan.FromSeconds(30));
+        Assert.True(first is not null, $"B did not find the record written through A within 30 s\n{cluster.Logs()}");
+        var (delay, _) = await Propagation.MeasureAsync(writer, reader, TimeSpan.FromSeconds(5));
+        Assert.True(delay is not null, $"B did not find the second record written through A within 5 s\n{cluster.Logs()}");
+        output.WriteLine($"propagation A -> B: first write {first!.Value.TotalMilliseconds:F0} ms, second {delay!.Value.TotalMilliseconds:F0} ms");
         // The issue asks for "within a second"; 5 s is the hard limit on a busy shared machine, and
         // docs/deployment.md has the measured distribution (PropagationMeasurement).
     }
@@ -26,7 +30,7 @@ public sealed class ReplicaProcessTests(ITestOutputHelper output)
     [PostgresFact]
     public async Task A_process_that_was_down_finds_what_was_written_meanwhile_as_soon_as_it_is_ready()
     {
-        await using var cluster = await ReplicaCluster.CreateAsync();
+        await using var cluster = await ReplicaCluster.CreateAsync(output);
         var a = await cluster.StartAsync("A");
         var b = await cluster.StartAsync("B");
         var before = Propagation.UniqueWord("foerst");
@@ -44,7 +48,7 @@ public sealed class ReplicaProcessTests(ITestOutputHelper output)
     [PostgresFact]
     public async Task A_new_process_builds_its_index_from_the_database()
     {
-        await using var cluster = await ReplicaCluster.CreateAsync();
+        await using var cluster = await ReplicaCluster.CreateAsync(output);
         var a = await cluster.StartAsync("A");
         var word = Propagation.UniqueWord("nyserver");
         var slug = await Propagation.PublishAsync(a.Client(cluster.EditorKey), word);
