@@ -13,4 +13,11 @@ public sealed class ChangeFollowingOptions
     /// SQLite (changes by the command line) and a lost PostgreSQL connection.
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Whether the follower LISTENs on PostgreSQL. False leaves only polling, as after a lost
+    /// connection or behind a pooler that drops LISTEN (PgBouncer in transaction mode); writers
+    /// still NOTIFY, so other servers that listen keep waking at once.
+    /// </summary>
+    public bool Listen { get; set; } = true;
 }

@@ -20,13 +20,13 @@ public sealed class ChangeLogFollower(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = options.Value.PollInterval;
+        var (interval, listen) = (options.Value.PollInterval, options.Value.Listen);
         NpgsqlConnection? listener = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                listener ??= await ListenAsync(stoppingToken);
+                listener ??= listen ? await ListenAsync(stoppingToken) : null;
                 if (listener is not null)
                 {
                     // Returns on a notification, or false after the interval: either way, catch up.

@@ -13,14 +13,9 @@ public sealed class ReplicaTests
 {
     private const string Search = "query($q: String!) { search(query: $q) { totalCount } }";
 
-    [Fact]
+    [PostgresFact]
     public async Task A_record_written_through_one_server_is_found_through_the_other_within_a_second()
     {
-        if (!TestDatabase.IsPostgres)
-        {
-            return;
-        }
-
         await using var one = new KnowledgeHubFactory();
         var writer = await EditorClientAsync(one);
         await using var two = KnowledgeHubFactory.Reusing(one.Database.AnotherServer());
@@ -40,14 +35,9 @@ public sealed class ReplicaTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"propagation took {watch.ElapsedMilliseconds} ms");
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task A_server_that_was_down_catches_up_when_it_starts()
     {
-        if (!TestDatabase.IsPostgres)
-        {
-            return;
-        }
-
         await using var one = new KnowledgeHubFactory();
         var writer = await EditorClientAsync(one);
         var secondServer = one.Database.AnotherServer();

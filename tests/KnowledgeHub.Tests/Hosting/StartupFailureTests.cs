@@ -21,14 +21,9 @@ public sealed class StartupFailureTests
         Assert.Contains(expected, line, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Wrong_postgres_password_stops_the_server_with_one_line()
     {
-        if (!TestDatabase.IsPostgres)
-        {
-            return; // Needs a PostgreSQL server; .ci/run provides one.
-        }
-
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.Create("unused").PostgresConnectionString) { Password = "wrong-password" };
         var (exitCode, stderr) = await RunServerAsync(["--KnowledgeHub:Database:Provider=Postgres", $"--ConnectionStrings:KnowledgeHub={builder.ConnectionString}"]);
 
