@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using KnowledgeHub.Search.Analysis;
 using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
 using KnowledgeHub.Search.Searching;
@@ -8,32 +7,29 @@ using KnowledgeHub.Search.Searching;
 namespace KnowledgeHub.Benchmarks;
 
 /// <summary>
-/// Search latency per query type on 100,000 generated records (facets are counted in every
-/// search, as the API does). The index is built once into a temp folder and reused by every
-/// benchmark process; its content version names the corpus, so a changed generator rebuilds it.
+/// Search latency per query type on generated records, at each size of <see cref="BenchSizes"/>.
+/// Each index is built once and kept on disk (<see cref="BenchIndex"/>), so re-runs only open it.
 /// </summary>
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 15)]
 [MedianColumn]
 [MemoryDiagnoser]
 public class SearchBenchmarks
 {
-    private const int Records = 100_000;
     private static readonly string[] Published = ["PUBLISHED"];
     private SearchIndex _index = null!;
     private RecordSearcher _searcher = null!;
     private Suggester _suggester = null!;
 
+    [ParamsSource(nameof(Sizes))]
+    public int Records { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchSizes.FromEnvironment();
+
     [GlobalSetup]
     public void Setup()
     {
         var seed = SyntheticCorpus.FindSeedDirectory();
-        var version = $"synthetic-{Records}-v1";
-        _index = SearchIndex.OpenDirectory(Path.Combine(Path.GetTempPath(), "knowledgehub-bench-index"), CompoundStrategy.Decompound);
-        if (!_index.IsCurrent(version))
-        {
-            _index.RebuildAsync(SyntheticCorpus.Generate(Records, seed), version).GetAwaiter().GetResult();
-        }
-
+        _index = BenchIndex.Open(Records, seed);
         var thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
         _searcher = new RecordSearcher(_index, thesaurus);
         _suggester = new Suggester(_index, thesaurus);

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using KnowledgeHub.Search.Documents;
+using KnowledgeHub.Search.Querying;
+using KnowledgeHub.Search.Searching;
+using Lucene.Net.Search;
+
+namespace KnowledgeHub.Benchmarks;
+
+/// <summary>
+/// A Stopwatch breakdown of one search's stages (parse, build with typo check, collect top hits,
+/// count facets, load stored hits, highlight), to find where the time goes before changing it.
+/// Run: dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- profile [records]
+/// </summary>
+public static class SearchProfile
+{
+    private const int Rounds = 20;
+    private static readonly string[] Published = ["PUBLISHED"];
+
+    public static void Run(int records)
+    {
+        var seed = SyntheticCorpus.FindSeedDirectory();
+        using var index = BenchIndex.Open(records, seed);
+        var thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
+        foreach (var query in new[] { "forebyggelse udsatte familier", "\"tidlig indsats\"", "kommuner indsats", "forebygelse anbringlse", "out-of-home placement" })
+        {
+            var times = new Dictionary<string, List<double>>();
+            var hits = 0;
+            for (var round = 0; round < Rounds; round++)
+            {
+                var searcher = index.Searchers.Acquire();
+                try
+                {
+                    var clock = Stopwatch.StartNew();
+                    void Lap(string stage)
+                    {
+                        if (!times.TryGetValue(stage, out var list))
+                        {
+                            times[stage] = list = [];
+                        }
+
+                        list.Add(clock.Elapsed.TotalMilliseconds);
+                        clock.Restart();
+                    }
+
+                    var parsed = UserQueryParser.Parse(query);
+                    Lap("parse");
+                    var visible = new QueryWrapperFilter(SearchFilter.None.ToQuery(Published));
+                    var corrector = new TypoCorrector(searcher, visible, thesaurus, index.Analyzers);
+                    var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(parsed, corrector.Correct);
+                    Lap("build+typo");
+                    var count = new TotalHitCountCollector();
+                    searcher.Search(built.Query, visible, count);
+                    hits = count.TotalHits;
+                    Lap("count only");
+                    var top = TopFieldCollector.Create(SearchSorts.For(SearchOrder.Relevance), 11, false, true, false, false);
+                    searcher.Search(built.Query, visible, top);
+                    Lap("top (score sort)");
+                    var topScore = TopScoreDocCollector.Create(11, false);
+                    searcher.Search(built.Query, visible, topScore);
+                    Lap("top (score only)");
+                    var facets = new FacetCollector(RecordSearcher.FacetFields);
+                    searcher.Search(built.Query, visible, facets);
+                    facets.Results();
+                    Lap("facets only");
+                    var page = top.GetTopDocs(0, 11).ScoreDocs;
+                    var stored = page.Take(10).Select(d => StoredHit.From(searcher.Doc(d.Doc))).ToList();
+                    Lap("load stored");
+                    foreach (var hit in stored)
+                    {
+                        HitHighlighter.Highlight(hit, built.Highlight, index.Analyzers.Highlight);
+                    }
+
+                    Lap("highlight");
+                }
+                finally
+                {
+                    index.Searchers.Release(searcher);
+                }
+            }
+
+            Console.WriteLine($"{query} ({hits:N0} hits of {records:N0}): " +
+                              string.Join(", ", times.Select(t => $"{t.Key} {Median(t.Value):F2}")));
+        }
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}
