@@ -21,6 +21,7 @@ public static class SearchProfile
         var seed = SyntheticCorpus.FindSeedDirectory();
         using var index = BenchIndex.Open(records, seed);
         var thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
+        var filters = new FilterCache();
         foreach (var query in new[] { "forebyggelse udsatte familier", "\"tidlig indsats\"", "kommuner indsats", "forebygelse anbringlse", "out-of-home placement" })
         {
             var times = new Dictionary<string, List<double>>();
@@ -44,7 +45,7 @@ public static class SearchProfile
 
                     var parsed = UserQueryParser.Parse(query);
                     Lap("parse");
-                    var visible = new QueryWrapperFilter(SearchFilter.None.ToQuery(Published));
+                    var visible = filters.Visible(Published);
                     var corrector = new TypoCorrector(searcher, visible, thesaurus, index.Analyzers);
                     var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(parsed, corrector.Correct);
                     Lap("build+typo");
@@ -76,6 +77,11 @@ public static class SearchProfile
                 {
                     index.Searchers.Release(searcher);
                 }
+            }
+
+            if (Environment.GetEnvironmentVariable("KNOWLEDGEHUB_PROFILE_QUERY") is not null)
+            {
+                Console.WriteLine(new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query)).Query);
             }
 
             Console.WriteLine($"{query} ({hits:N0} hits of {records:N0}): " +

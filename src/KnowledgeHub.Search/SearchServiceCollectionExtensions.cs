@@ -22,6 +22,7 @@ public static class SearchServiceCollectionExtensions
             return SearchIndex.OpenDirectory(options.IndexDirectory!, options.Compounds);
         });
         services.AddSingleton(sp => LoadThesaurus(sp.GetRequiredService<IOptions<SearchOptions>>().Value, sp.GetRequiredService<ILogger<Thesaurus>>()));
+        services.AddSingleton<FilterCache>();
         services.AddSingleton<RecordSearcher>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<RelatedRecords>();

@@ -23,8 +23,10 @@ public sealed record Suggestion(string Text, SuggestionKind Kind, int? RecordId)
 /// terms of the thesaurus (most common first), and titles containing all the typed words are
 /// offered as records. Earlier words are kept in front of the completion.
 /// </summary>
-public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
+public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null)
 {
+    private readonly FilterCache _filters = filters ?? new FilterCache();
+
     private const int MaxScannedTerms = 400;
 
     public IReadOnlyList<Suggestion> Suggest(string prefix, int first, IReadOnlyCollection<string> statuses)
@@ -39,7 +41,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
         var searcher = index.Searchers.Acquire();
         try
         {
-            var visible = new QueryWrapperFilter(SearchFilter.None.ToQuery(statuses));
+            var visible = _filters.Visible(statuses);
             var terms = Terms(searcher, visible, words).Take(Math.Max(1, first / 2)).ToList();
             var titles = Titles(searcher, visible, words, first - terms.Count);
             return terms.Concat(titles).Take(first).ToList();
