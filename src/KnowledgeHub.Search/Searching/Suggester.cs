@@ -79,7 +79,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, FilterCach
 
         var known = thesaurus.Completing(string.Join(' ', words)).Select(t => (Text: t, Count: int.MaxValue));
         return known.Concat(found.OrderByDescending(f => f.Count).Select(f => (Text: Join(head, f.Text), f.Count)))
-            .Where(f => f.Count == int.MaxValue || CountVisible(searcher, visible, f.Text) > 0)
+            .Where(f => f.Count == int.MaxValue || AnyVisible(searcher, visible, f.Text))
             .DistinctBy(f => f.Text, StringComparer.OrdinalIgnoreCase)
             .Select(f => new Suggestion(f.Text, SuggestionKind.Term, null));
     }
@@ -103,9 +103,14 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, FilterCach
             .Select(d => new Suggestion(d.Get(SearchFields.Title), SuggestionKind.Title, int.Parse(d.Get(SearchFields.Id), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>How many visible records have every word of a completion.</summary>
-    private static int CountVisible(IndexSearcher searcher, Filter visible, string text)
+    /// <summary>Whether some visible record has every word of a completion; one word stops at the first such record.</summary>
+    private static bool AnyVisible(IndexSearcher searcher, Filter visible, string text)
     {
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            return VisibleTerms.AnyHas(searcher.IndexReader, visible, new Term(SearchFields.Exact, text));
+        }
+
         var query = new BooleanQuery(disableCoord: true);
         foreach (var word in text.Split(' '))
         {
@@ -114,7 +119,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, FilterCach
 
         var count = new TotalHitCountCollector();
         searcher.Search(query, visible, count);
-        return count.TotalHits;
+        return count.TotalHits > 0;
     }
 
     /// <summary>The typed words, folded; the last one is kept even if it is a stop word ("for" may become "forebyggelse").</summary>
