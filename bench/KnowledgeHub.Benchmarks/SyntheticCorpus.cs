@@ -5,30 +5,36 @@ using KnowledgeHub.Search.Documents;
 namespace KnowledgeHub.Benchmarks;
 
 /// <summary>
-/// A generated corpus the size of a national knowledge base grown large: 100,000 records whose
-/// words are drawn from the real seed texts (so word frequencies, compounds and Danish letters are
-/// realistic) and whose facets are spread over the real themes and municipalities. Deterministic.
+/// A generated corpus the size of a national knowledge base grown large: records whose words are
+/// drawn from the real seed texts (so word frequencies, compounds and Danish letters are realistic)
+/// and whose facets are spread over the real themes and municipalities. Deterministic per seed.
 /// </summary>
 public static class SyntheticCorpus
 {
+    /// <summary>Bumped when the generator changes, so indexes built from the old corpus are rebuilt.</summary>
+    public const string Version = "v1";
+
     private static readonly string[] Kinds = ["PROGRAM", "FAMILY_PROGRAM", "INSPIRATION_CASE", "MUNICIPAL_EXPERIENCE"];
     private static readonly string[] Evidence = ["UNKNOWN", "NO_EFFECT_SHOWN", "LIMITED", "MODERATE", "GOOD", "STRONG"];
 
-    public static List<SearchDocument> Generate(int count, string seedDirectory)
+    /// <summary>The documents, generated afresh on every enumeration (1M records do not fit in memory at once).</summary>
+    public static IReadOnlyCollection<SearchDocument> Stream(int count, string seedDirectory, int seed = 42) =>
+        new Generated(count, () => Generate(count, seedDirectory, seed));
+
+    public static IEnumerable<SearchDocument> Generate(int count, string seedDirectory, int seed = 42)
     {
         var words = Words(seedDirectory);
         var themes = Read(seedDirectory, "themes.json", "themes").Select(t => new FacetValue(t.GetProperty("slug").GetString()!, t.GetProperty("name").GetString()!)).ToArray();
         var municipalities = Read(seedDirectory, "municipalities.json", "municipalities")
             .Select(m => (Place: new FacetValue(m.GetProperty("code").GetString()!, m.GetProperty("name").GetString()!), Region: m.GetProperty("region").ToString())).ToArray();
-        var random = new Random(42);
-        var documents = new List<SearchDocument>(count);
+        var random = new Random(seed);
         for (var id = 1; id <= count; id++)
         {
             var places = Enumerable.Range(0, random.Next(0, 4)).Select(_ => municipalities[random.Next(municipalities.Length)]).ToList();
             var start = random.Next(2000, 2025);
             var age = random.Next(0, 15);
             var evidence = random.Next(Evidence.Length);
-            documents.Add(new SearchDocument
+            yield return new SearchDocument
             {
                 Id = id,
                 Kind = new FacetValue(Kinds[random.Next(Kinds.Length)], "kind"),
@@ -48,10 +54,8 @@ public static class SyntheticCorpus
                 StartYear = start,
                 EndYear = random.Next(3) == 0 ? null : start + random.Next(1, 6),
                 UpdatedAt = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(id),
-            });
+            };
         }
-
-        return documents;
     }
 
     /// <summary>Every word of the seed titles, summaries and descriptions, repeated as often as it occurs.</summary>
@@ -93,5 +97,14 @@ public static class SyntheticCorpus
         }
 
         throw new DirectoryNotFoundException("seed-data not found above " + AppContext.BaseDirectory.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private sealed class Generated(int count, Func<IEnumerable<SearchDocument>> generate) : IReadOnlyCollection<SearchDocument>
+    {
+        public int Count => count;
+
+        public IEnumerator<SearchDocument> GetEnumerator() => generate().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -12,4 +12,7 @@ public sealed class SearchOptions
     public string? ThesaurusPath { get; set; }
 
     public CompoundStrategy Compounds { get; set; } = CompoundStrategy.Decompound;
+
+    /// <summary>How many recent search results to keep per index reader (a write starts afresh); 0 turns the cache off.</summary>
+    public int ResultCacheSize { get; set; } = 256;
 }

@@ -22,6 +22,8 @@ public static class SearchServiceCollectionExtensions
             return SearchIndex.OpenDirectory(options.IndexDirectory!, options.Compounds);
         });
         services.AddSingleton(sp => LoadThesaurus(sp.GetRequiredService<IOptions<SearchOptions>>().Value, sp.GetRequiredService<ILogger<Thesaurus>>()));
+        services.AddSingleton<FilterCache>();
+        services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheSize));
         services.AddSingleton<RecordSearcher>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<RelatedRecords>();

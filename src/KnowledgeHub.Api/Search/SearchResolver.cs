@@ -25,6 +25,7 @@ public static class SearchResolver
             Order = c.GetArgument("order", SearchOrder.Relevance),
             Offset = offset,
             Limit = paging.First ?? options.DefaultPageSize,
+            Parts = SearchSelection.Of(c),
         };
         var result = Run(() => c.RequestServices!.GetRequiredService<RecordSearcher>().Search(request));
 

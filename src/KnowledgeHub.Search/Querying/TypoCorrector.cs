@@ -2,7 +2,6 @@ using KnowledgeHub.Search.Analysis;
 using KnowledgeHub.Search.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace KnowledgeHub.Search.Querying;
 
@@ -30,23 +29,7 @@ public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesau
 
         var maxEdits = StemMatches(word) || folded.Length <= 5 ? 1 : 2;
 
-        var terms = MultiFields.GetTerms(searcher.IndexReader, SearchFields.Exact);
-        if (terms is null)
-        {
-            return null;
-        }
-
-        var candidates = new List<(string Term, int Distance, int DocFreq)>();
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(SearchFields.Exact, folded), maxEdits, prefixLength: 1, transpositions: true);
-        while (candidates.Count < MaxCandidates && fuzzy.MoveNext())
-        {
-            var candidate = fuzzy.Term.Utf8ToString();
-            if (EditDistance.Between(folded, candidate) is var distance && distance <= maxEdits)
-            {
-                candidates.Add((candidate, distance, fuzzy.DocFreq));
-            }
-        }
-
+        var candidates = SimilarTerms.Within(searcher.IndexReader, folded, maxEdits, MaxCandidates);
         return candidates
             .OrderBy(c => c.Distance).ThenByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
             .Select(c => c.Term)
@@ -69,10 +52,5 @@ public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesau
     }
 
     /// <summary>A correction must come from a record the reader may see, or it would reveal a draft's words.</summary>
-    private bool IsVisible(string term)
-    {
-        var count = new TotalHitCountCollector();
-        searcher.Search(new TermQuery(new Term(SearchFields.Exact, term)), visible, count);
-        return count.TotalHits > 0;
-    }
+    private bool IsVisible(string term) => VisibleTerms.AnyHas(searcher.IndexReader, visible, new Term(SearchFields.Exact, term));
 }

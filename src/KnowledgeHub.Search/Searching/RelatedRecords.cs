@@ -7,8 +7,10 @@ using Lucene.Net.Search;
 namespace KnowledgeHub.Search.Searching;
 
 /// <summary>The records most like a given one, by MoreLikeThis over title, summary and body.</summary>
-public sealed class RelatedRecords(SearchIndex index)
+public sealed class RelatedRecords(SearchIndex index, FilterCache? filters = null)
 {
+    private readonly FilterCache _filters = filters ?? new FilterCache();
+
     private static readonly string[] Fields = [SearchFields.Title, SearchFields.Summary, SearchFields.Body];
 
     public IReadOnlyList<int> Find(int recordId, int first, IReadOnlyCollection<string> statuses)
@@ -42,7 +44,7 @@ public sealed class RelatedRecords(SearchIndex index)
                 { mlt.Like(own.ScoreDocs[0].Doc), Occur.MUST },
                 { new TermQuery(new Term(SearchFields.Id, SearchDocumentMapper.Id(recordId))), Occur.MUST_NOT },
             };
-            var visible = new QueryWrapperFilter(SearchFilter.None.ToQuery(statuses));
+            var visible = _filters.Visible(statuses);
             var top = searcher.Search(like, visible, first);
             return top.ScoreDocs.Select(d => int.Parse(searcher.Doc(d.Doc).Get(SearchFields.Id), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         }

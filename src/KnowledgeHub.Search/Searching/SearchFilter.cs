@@ -27,50 +27,65 @@ public sealed record SearchFilter
     /// <summary>The filter as one query; <paramref name="statuses"/> is who may see what (published only, for readers).</summary>
     public Query ToQuery(IReadOnlyCollection<string> statuses)
     {
-        var all = new BooleanQuery(disableCoord: true) { { AnyOf(SearchFields.Status, statuses), Occur.MUST } };
-        AddAnyOf(all, SearchFields.Kind, Kinds);
-        AddAnyOf(all, SearchFields.Theme, Themes);
-        AddAnyOf(all, SearchFields.Municipality, Municipalities);
-        AddAnyOf(all, SearchFields.Region, Regions);
-        AddAnyOf(all, SearchFields.Organisation, Organisations);
-        if (MinEvidenceRank is { } min)
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var (_, clause) in Clauses(statuses))
         {
-            all.Add(NumericRangeQuery.NewInt32Range(SearchFields.EvidenceRank, min, null, true, true), Occur.MUST);
+            all.Add(clause, Occur.MUST);
         }
 
-        AddOverlap(all, SearchFields.AgeMin, SearchFields.AgeMax, AgeFrom, AgeTo);
-        AddOverlap(all, SearchFields.YearStart, SearchFields.YearEnd, YearFrom, YearTo);
         return all;
     }
 
-    private static void AddAnyOf(BooleanQuery all, string field, IReadOnlyCollection<string> values)
+    /// <summary>
+    /// The restrictions that must all hold, each with a key naming it exactly ("kind=A|B",
+    /// "age_min..12"), so a cache can keep the documents each one lets through.
+    /// </summary>
+    public IEnumerable<(string Key, Query Query)> Clauses(IReadOnlyCollection<string> statuses)
     {
-        if (values.Count > 0)
+        yield return AnyOf(SearchFields.Status, statuses);
+        foreach (var (field, values) in new[] { (SearchFields.Kind, Kinds), (SearchFields.Theme, Themes), (SearchFields.Municipality, Municipalities), (SearchFields.Region, Regions), (SearchFields.Organisation, Organisations) })
         {
-            all.Add(AnyOf(field, values), Occur.MUST);
+            if (values.Count > 0)
+            {
+                yield return AnyOf(field, values);
+            }
+        }
+
+        if (MinEvidenceRank is { } min)
+        {
+            yield return Range(SearchFields.EvidenceRank, min, null);
+        }
+
+        foreach (var clause in Overlap(SearchFields.AgeMin, SearchFields.AgeMax, AgeFrom, AgeTo).Concat(Overlap(SearchFields.YearStart, SearchFields.YearEnd, YearFrom, YearTo)))
+        {
+            yield return clause;
         }
     }
 
-    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    private static (string Key, Query Query) AnyOf(string field, IEnumerable<string> values)
     {
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var value in values.Distinct())
+        var distinct = values.Distinct().ToList();
+        foreach (var value in distinct)
         {
             any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         }
 
-        return any;
+        return ($"{field}={string.Join('\u001f', distinct.Order(StringComparer.Ordinal))}", any);
     }
 
+    private static (string Key, Query Query) Range(string field, int? min, int? max) =>
+        ($"{field}:{min}..{max}", NumericRangeQuery.NewInt32Range(field, min, max, true, true));
+
     /// <summary>[min, max] overlaps [from, to]: min ≤ to and max ≥ from.</summary>
-    private static void AddOverlap(BooleanQuery all, string minField, string maxField, int? from, int? to)
+    private static IEnumerable<(string Key, Query Query)> Overlap(string minField, string maxField, int? from, int? to)
     {
         if (from is null && to is null)
         {
-            return;
+            yield break;
         }
 
-        all.Add(NumericRangeQuery.NewInt32Range(minField, null, to ?? int.MaxValue, true, true), Occur.MUST);
-        all.Add(NumericRangeQuery.NewInt32Range(maxField, from ?? int.MinValue, null, true, true), Occur.MUST);
+        yield return Range(minField, null, to ?? int.MaxValue);
+        yield return Range(maxField, from ?? int.MinValue, null);
     }
 }

@@ -7,4 +7,7 @@ public sealed record SearchRequest(string Query, IReadOnlyCollection<string> Sta
     public SearchOrder Order { get; init; } = SearchOrder.Relevance;
     public int Offset { get; init; }
     public int Limit { get; init; } = 10;
+
+    /// <summary>What to work out beyond the hits and the total; everything unless told.</summary>
+    public SearchParts Parts { get; init; } = SearchParts.All;
 }

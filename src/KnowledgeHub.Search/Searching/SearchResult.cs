@@ -11,12 +11,15 @@ public sealed record SearchResult(
     UserQuery SearchedFor,
     IReadOnlyList<Correction> Corrections);
 
-/// <summary>One hit; its highlights are worked out only when asked for.</summary>
-public sealed class SearchHit(StoredHit stored, float score, Func<IReadOnlyList<Highlight>> highlights)
+/// <summary>One hit; its highlights are worked out only when asked for, and only if the search was told they would be.</summary>
+public sealed class SearchHit(int recordId, float score, Func<IReadOnlyList<Highlight>>? highlights)
 {
-    private readonly Lazy<IReadOnlyList<Highlight>> _highlights = new(highlights);
+    private readonly Lazy<IReadOnlyList<Highlight>>? _highlights = highlights is null ? null : new(highlights);
 
-    public int RecordId => stored.RecordId;
+    public int RecordId { get; } = recordId;
     public float Score { get; } = score;
-    public IReadOnlyList<Highlight> Highlights => _highlights.Value;
+
+    /// <exception cref="InvalidOperationException">The search was run without <see cref="SearchParts.Highlights"/>.</exception>
+    public IReadOnlyList<Highlight> Highlights =>
+        _highlights?.Value ?? throw new InvalidOperationException("Highlights were not requested: the search ran without SearchParts.Highlights.");
 }

@@ -23,8 +23,10 @@ public sealed record Suggestion(string Text, SuggestionKind Kind, int? RecordId)
 /// terms of the thesaurus (most common first), and titles containing all the typed words are
 /// offered as records. Earlier words are kept in front of the completion.
 /// </summary>
-public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
+public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null)
 {
+    private readonly FilterCache _filters = filters ?? new FilterCache();
+
     private const int MaxScannedTerms = 400;
 
     public IReadOnlyList<Suggestion> Suggest(string prefix, int first, IReadOnlyCollection<string> statuses)
@@ -39,7 +41,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
         var searcher = index.Searchers.Acquire();
         try
         {
-            var visible = new QueryWrapperFilter(SearchFilter.None.ToQuery(statuses));
+            var visible = _filters.Visible(statuses);
             var terms = Terms(searcher, visible, words).Take(Math.Max(1, first / 2)).ToList();
             var titles = Titles(searcher, visible, words, first - terms.Count);
             return terms.Concat(titles).Take(first).ToList();
@@ -77,7 +79,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
 
         var known = thesaurus.Completing(string.Join(' ', words)).Select(t => (Text: t, Count: int.MaxValue));
         return known.Concat(found.OrderByDescending(f => f.Count).Select(f => (Text: Join(head, f.Text), f.Count)))
-            .Where(f => f.Count == int.MaxValue || CountVisible(searcher, visible, f.Text) > 0)
+            .Where(f => f.Count == int.MaxValue || AnyVisible(searcher, visible, f.Text))
             .DistinctBy(f => f.Text, StringComparer.OrdinalIgnoreCase)
             .Select(f => new Suggestion(f.Text, SuggestionKind.Term, null));
     }
@@ -101,9 +103,14 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
             .Select(d => new Suggestion(d.Get(SearchFields.Title), SuggestionKind.Title, int.Parse(d.Get(SearchFields.Id), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>How many visible records have every word of a completion.</summary>
-    private static int CountVisible(IndexSearcher searcher, Filter visible, string text)
+    /// <summary>Whether some visible record has every word of a completion; one word stops at the first such record.</summary>
+    private static bool AnyVisible(IndexSearcher searcher, Filter visible, string text)
     {
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            return VisibleTerms.AnyHas(searcher.IndexReader, visible, new Term(SearchFields.Exact, text));
+        }
+
         var query = new BooleanQuery(disableCoord: true);
         foreach (var word in text.Split(' '))
         {
@@ -112,7 +119,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus)
 
         var count = new TotalHitCountCollector();
         searcher.Search(query, visible, count);
-        return count.TotalHits;
+        return count.TotalHits > 0;
     }
 
     /// <summary>The typed words, folded; the last one is kept even if it is a stop word ("for" may become "forebyggelse").</summary>
