@@ -400,6 +400,21 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Places.MunicipalityRecordLink", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MunicipalityId", "RecordId");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT \"MunicipalityId\", \"RecordId\" FROM \"RecordMunicipalities\"\nUNION\nSELECT \"MunicipalityId\", \"RecordId\" FROM \"Implementations\" WHERE \"MunicipalityId\" IS NOT NULL");
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.Places.Region", b =>
                 {
                     b.Property<int>("Id")
