@@ -21,5 +21,6 @@ public static class MunicipalityRecords
             from link in db.MunicipalityRecordLinks
             where ids.Contains(link.MunicipalityId)
             join r in db.Records.VisibleTo(reader) on link.RecordId equals r.Id
-            select new Keyed<Record> { Key = link.MunicipalityId, Value = r });
+            select new Keyed<Record> { Key = link.MunicipalityId, Value = r },
+        RecordsById.For);
 }
