@@ -393,7 +393,7 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.ToTable((string)null);
 
-                    b.ToSqlQuery("SELECT \"MunicipalityId\", \"RecordId\" FROM \"RecordMunicipalities\"\nUNION\nSELECT \"MunicipalityId\", \"RecordId\" FROM \"Implementations\" WHERE \"MunicipalityId\" IS NOT NULL");
+                    b.ToSqlQuery("SELECT DISTINCT \"MunicipalityId\", \"RecordId\" FROM \"RecordMunicipalities\"\nUNION ALL\nSELECT DISTINCT i.\"MunicipalityId\", i.\"RecordId\" FROM \"Implementations\" AS i\nWHERE i.\"MunicipalityId\" IS NOT NULL AND NOT EXISTS (\n    SELECT 1 FROM \"RecordMunicipalities\" AS l WHERE l.\"RecordId\" = i.\"RecordId\" AND l.\"MunicipalityId\" = i.\"MunicipalityId\")");
                 });
 
             modelBuilder.Entity("KnowledgeHub.Domain.Places.Region", b =>
