@@ -22,6 +22,7 @@ public sealed class KnowledgeHubDbContext(DbContextOptions<KnowledgeHubDbContext
     public DbSet<MunicipalExperience> MunicipalExperiences => Set<MunicipalExperience>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<RecordMunicipality> RecordMunicipalities => Set<RecordMunicipality>();
+    public DbSet<MunicipalityRecordLink> MunicipalityRecordLinks => Set<MunicipalityRecordLink>();
     public DbSet<RecordOrganisation> RecordOrganisations => Set<RecordOrganisation>();
     public DbSet<EvidenceAssessment> EvidenceAssessments => Set<EvidenceAssessment>();
     public DbSet<Implementation> Implementations => Set<Implementation>();

@@ -9,13 +9,18 @@ namespace KnowledgeHub.Api.Municipalities;
 /// <summary>A municipality's records: linked in any role, or a family programme implemented there.</summary>
 public static class MunicipalityRecords
 {
+    /// <summary>
+    /// The pairs start from the links (read through their municipality indexes) and join the
+    /// records by key. Starting from the records, with an EXISTS test per link kind, made every
+    /// parent test every record: 50 municipalities over 10,000 records were a million probes.
+    /// </summary>
     public static readonly ChildSource<Municipality, Record> Source = new(
         (db, ids) => db.Municipalities.Where(m => ids.Contains(m.Id)),
         m => m.Id,
         (db, ids, reader) =>
-            from m in db.Municipalities
-            where ids.Contains(m.Id)
-            from r in db.Records.VisibleTo(reader)
-            where r.Municipalities.Any(l => l.MunicipalityId == m.Id) || db.Implementations.Any(i => i.RecordId == r.Id && i.MunicipalityId == m.Id)
-            select new Keyed<Record> { Key = m.Id, Value = r });
+            from link in db.MunicipalityRecordLinks
+            where ids.Contains(link.MunicipalityId)
+            join r in db.Records.VisibleTo(reader) on link.RecordId equals r.Id
+            select new Keyed<Record> { Key = link.MunicipalityId, Value = r },
+        RecordsById.For);
 }

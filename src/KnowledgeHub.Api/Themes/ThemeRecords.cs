@@ -16,5 +16,6 @@ public static class ThemeRecords
             from r in db.Records.VisibleTo(reader)
             from t in r.Themes
             where ids.Contains(t.Id)
-            select new Keyed<Record> { Key = t.Id, Value = r });
+            select new Keyed<Record> { Key = t.Id, Value = r },
+        RecordsById.For);
 }

@@ -381,6 +381,21 @@ namespace KnowledgeHub.Data.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Places.MunicipalityRecordLink", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityId", "RecordId");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT DISTINCT \"MunicipalityId\", \"RecordId\" FROM \"RecordMunicipalities\"\nUNION ALL\nSELECT DISTINCT i.\"MunicipalityId\", i.\"RecordId\" FROM \"Implementations\" AS i\nWHERE i.\"MunicipalityId\" IS NOT NULL AND NOT EXISTS (\n    SELECT 1 FROM \"RecordMunicipalities\" AS l WHERE l.\"RecordId\" = i.\"RecordId\" AND l.\"MunicipalityId\" = i.\"MunicipalityId\")");
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.Places.Region", b =>
                 {
                     b.Property<int>("Id")

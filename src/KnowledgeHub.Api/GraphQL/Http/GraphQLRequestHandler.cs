@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using KnowledgeHub.Api.GraphQL.Documents;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Limits;
 using KnowledgeHub.Api.Observability;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed class GraphQLRequestHandler(
     DocumentProvider documents,
     GraphQLExecution execution,
     IOptionsMonitor<LimitsOptions> limits,
+    GraphQLHttpCache cache,
     GraphQLRequestTelemetry telemetry)
 {
     public async Task HandleAsync(HttpContext http)
@@ -26,6 +28,7 @@ public sealed class GraphQLRequestHandler(
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString());
         GraphQLRequest? request = null;
         CachedDocument? document = null;
+        CacheTag? tag = null;
         ExecutionResult result;
         int status;
         try
@@ -37,6 +40,17 @@ public sealed class GraphQLRequestHandler(
 
             request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.CurrentValue.MaxRequestBodyBytes, http.RequestAborted);
             document = documents.Resolve(request);
+            tag = await cache.TagAsync(http, request, document, mediaType);
+            if (tag is not null && EntityTags.NoneMatchFails(http.Request, tag.Value))
+            {
+                // The client's copy is current: nothing is executed or sent.
+                result = new ExecutionResult { Executed = true };
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                cache.WriteHeaders(http.Response, tag, result);
+                telemetry.Record(http, request, document, result, Stopwatch.GetElapsedTime(started), 0);
+                return;
+            }
+
             result = await execution.ExecuteAsync(http, request, document);
             status = ResponseStatus.For(result, mediaType, http);
         }
@@ -55,6 +69,7 @@ public sealed class GraphQLRequestHandler(
         mediaType ??= ResponseMediaType.Json;
         CostReport.AddIfAsked(http, result);
         http.Response.StatusCode = status;
+        cache.WriteHeaders(http.Response, status == StatusCodes.Status200OK ? tag : null, result);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         var bytes = await WriteAsync(http, result);
         telemetry.Record(http, request, document, result, Stopwatch.GetElapsedTime(started), bytes);

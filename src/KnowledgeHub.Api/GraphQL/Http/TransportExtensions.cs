@@ -1,6 +1,7 @@
 using KnowledgeHub.Api.GraphQL.Documents;
 using KnowledgeHub.Api.GraphQL.Documents.Persisted;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Limits;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
@@ -22,6 +23,7 @@ public static class TransportExtensions
         services.AddSingleton<DocumentProvider>();
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<GraphQLRequestHandler>();
+        services.AddKnowledgeHubHttpCaching(configuration);
         services.AddHostedService<Hosting.StartupWarmup>();
         services.AddExceptionHandler<JsonExceptionHandler>();
         // UseExceptionHandler() insists on a fallback; ours always answers first.

@@ -9,18 +9,22 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeHub.Api.GraphQL.Paging;
 
 /// <summary>
-/// Where a child connection's rows come from: the parents by key, and (parent key, child) pairs
-/// as the request's reader may see them.
+/// Where a child connection's rows come from: the parents by key, (parent key, child) pairs as
+/// the request's reader may see them, and the children by their unique sort key (the id).
 /// </summary>
 public sealed record ChildSource<TParent, T>(
     Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<TParent>> Parents,
     Expression<Func<TParent, int>> ParentKey,
-    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> Pairs);
+    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> Pairs,
+    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> ById);
 
 /// <summary>
-/// The first page of every parent's child connection in one query: each parent selects its
-/// children's page as a collection, which EF Core runs as ROW_NUMBER() OVER (PARTITION BY
-/// parent) in a second statement (split queries). Counts are one GROUP BY.
+/// The first page of every parent's child connection in two queries: each parent selects its
+/// children's page as a collection of sort-key values only, which EF Core runs as ROW_NUMBER()
+/// OVER (PARTITION BY parent); then the page's children are read by id. Numbering narrow rows
+/// and reading only the winners matters: numbered with every column (descriptions included),
+/// 50 municipalities' records at 10,000 records took 130 ms on SQLite, keys only a few.
+/// Counts are one GROUP BY.
 /// </summary>
 public static class ChildPager
 {
@@ -32,21 +36,30 @@ public static class ChildPager
         var pair = Expression.Parameter(typeof(Keyed<T>), "pair");
         var ofParent = Expression.Lambda<Func<Keyed<T>, bool>>(Expression.Equal(Expression.Property(pair, nameof(Keyed<T>.Key)), placeholder), pair);
         Expression<Func<Keyed<T>, T>> node = p => p.Value;
-        var page = request.Page(request.Window(source.Pairs(db, parentIds, reader).Where(ofParent), node), node);
+        var page = request.PageKeys(request.Window(source.Pairs(db, parentIds, reader).Where(ofParent), node), node);
 
         var parent = Expression.Parameter(typeof(TParent), "parent");
         var key = FilterExpressions.Apply(source.ParentKey, parent);
-        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(PageRow<T>)],
+        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(object[])],
             FilterExpressions.Replace(page.Expression, placeholder, key));
         var group = Expression.MemberInit(
-            Expression.New(typeof(Keyed<List<PageRow<T>>>)),
-            Expression.Bind(typeof(Keyed<List<PageRow<T>>>).GetProperty(nameof(Keyed<T>.Key))!, key),
-            Expression.Bind(typeof(Keyed<List<PageRow<T>>>).GetProperty(nameof(Keyed<T>.Value))!, rows));
+            Expression.New(typeof(Keyed<List<object?[]>>)),
+            Expression.Bind(typeof(Keyed<List<object?[]>>).GetProperty(nameof(Keyed<T>.Key))!, key),
+            Expression.Bind(typeof(Keyed<List<object?[]>>).GetProperty(nameof(Keyed<T>.Value))!, rows));
         var groups = await source.Parents(db, parentIds)
-            .Select(Expression.Lambda<Func<TParent, Keyed<List<PageRow<T>>>>>(group, parent))
+            .Select(Expression.Lambda<Func<TParent, Keyed<List<object?[]>>>>(group, parent))
             .ToListAsync(ct);
-        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<PageRow<T>>)g.Value);
+
+        // The unique key is the order's last; a child gone since the first query is left out.
+        var ids = groups.SelectMany(g => g.Value).Select(UniqueKey).Distinct().ToList();
+        var nodes = ids.Count == 0 ? [] : (await source.ById(db, ids, reader).ToListAsync(ct)).ToDictionary(n => n.Key, n => n.Value);
+        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<PageRow<T>>)g.Value
+            .Where(keys => nodes.ContainsKey(UniqueKey(keys)))
+            .Select(keys => new PageRow<T> { Node = nodes[UniqueKey(keys)], Keys = keys })
+            .ToList());
     }
+
+    private static int UniqueKey(object?[] keys) => Convert.ToInt32(keys[^1], System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<IReadOnlyDictionary<int, int>> CountsAsync<TParent, T>(
         KnowledgeHubDbContext db, ChildSource<TParent, T> source, Expression<Func<T, bool>>? filter, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)

@@ -60,6 +60,10 @@ public sealed class PageRequest<T>
     public IQueryable<PageRow<T>> Page<TRow>(IQueryable<TRow> window, Expression<Func<TRow, T>> node) =>
         Ordering.Apply(window, node, reverse: Backward).Take(Size + 1).Select(Ordering.Projection(node));
 
+    /// <summary>The same page as <see cref="Page{TRow}"/>, as sort-key values only (the unique key last).</summary>
+    public IQueryable<object?[]> PageKeys<TRow>(IQueryable<TRow> window, Expression<Func<TRow, T>> node) =>
+        Ordering.Apply(window, node, reverse: Backward).Take(Size + 1).Select(Ordering.KeyValues(node));
+
     public Connection ToConnection(IReadOnlyList<PageRow<T>> rows, Func<IDataLoaderResult<int>> count)
     {
         var more = rows.Count > Size;

@@ -47,6 +47,11 @@ public sealed class Ordering<T>(ParameterExpression parameter, IReadOnlyList<Sor
         return Expression.Lambda<Func<TRow, PageRow<T>>>(init, node.Parameters);
     }
 
+    /// <summary>Only the key values, for a page whose rows are read afterwards by their unique key.</summary>
+    public Expression<Func<TRow, object?[]>> KeyValues<TRow>(Expression<Func<TRow, T>> node) =>
+        Expression.Lambda<Func<TRow, object?[]>>(
+            Expression.NewArrayInit(typeof(object), On(node).Select(k => (Expression)Expression.Convert(k.Key, typeof(object)))), node.Parameters);
+
     /// <summary>The rows strictly after (or before) the row whose key values a cursor carries.</summary>
     public Expression<Func<TRow, bool>> Beyond<TRow>(Expression<Func<TRow, T>> node, IReadOnlyList<object?> values, bool before) =>
         Expression.Lambda<Func<TRow, bool>>(KeysetPredicate.Build(On(node), values, before), node.Parameters);

@@ -1,0 +1,62 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using GraphQL.Transport;
+using KnowledgeHub.Api.Access;
+using KnowledgeHub.Api.GraphQL.Documents;
+using KnowledgeHub.Api.GraphQL.Limits;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+
+/// <summary>
+/// HTTP caching of GET queries. The ETag is derived from everything the answer depends on — the
+/// build, the <see cref="ContentVersion"/>, the document, operation name, variables, the caller
+/// and the media type — so a matching If-None-Match is answered 304 without executing. Anonymous
+/// answers may be kept by shared caches; a key holder's answers are private (they may hold
+/// drafts). POST, mutations and answers with errors are never cached.
+/// </summary>
+public sealed class GraphQLHttpCache(ContentVersion version, IOptionsMonitor<HttpCachingOptions> options)
+{
+    // Another build may answer the same request differently: its tags differ.
+    private static readonly string Build = typeof(GraphQLHttpCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>The tag the answer will carry, or null when it must not be cached.</summary>
+    public async ValueTask<CacheTag?> TagAsync(HttpContext http, GraphQLRequest request, CachedDocument document, string mediaType)
+    {
+        // A cost report is added to the answer, so it is not the same answer.
+        if (!options.CurrentValue.Enabled || !HttpMethods.IsGet(http.Request.Method) || http.Request.Headers.ContainsKey(CostReport.Header) ||
+            !CacheableOperation.Is(document.Document, request.OperationName))
+        {
+            return null;
+        }
+
+        var actor = ActorClaims.ToActor(http.User);
+        var content = await version.CurrentAsync(http.RequestAborted);
+        var caller = actor.IsAnonymous ? "anonymous" : $"{actor.Role}:{actor.OrganisationId}:{actor.ApiKeyId}";
+        // The variables as sent: the same text means the same values (other spellings only share less).
+        var key = string.Join('\n', Build, content, document.Hash, request.OperationName, http.Request.Query["variables"].ToString(), caller, mediaType);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return new CacheTag($"W/\"{Base64Url.EncodeToString(hash.AsSpan(0, 18))}\"", Shared: actor.IsAnonymous);
+    }
+
+    /// <summary>Headers of a 200 or 304; anything else (errors, POST, refusals) is marked no-store.</summary>
+    public void WriteHeaders(HttpResponse response, CacheTag? tag, ExecutionResult? result)
+    {
+        if (tag is null || result is null || !result.Executed || result.Errors is { Count: > 0 })
+        {
+            response.Headers.CacheControl = "no-store";
+            return;
+        }
+
+        var maxAge = options.CurrentValue.PublicMaxAgeSeconds;
+        response.Headers.ETag = tag.Value;
+        response.Headers.CacheControl = !tag.Shared ? "private, no-cache" : maxAge > 0 ? $"public, max-age={maxAge}" : "public, no-cache";
+        // The answer differs by media type and by caller; a shared cache must not hand an anonymous answer to a key holder.
+        response.Headers.Vary = "Accept, Authorization";
+    }
+}
+
+/// <summary>An answer's entity tag; <paramref name="Shared"/> when shared caches may keep it.</summary>
+public sealed record CacheTag(string Value, bool Shared);
