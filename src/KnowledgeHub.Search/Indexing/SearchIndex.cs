@@ -53,6 +53,9 @@ public sealed class SearchIndex : IDisposable
 
     public int Count => _writer.NumDocs;
 
+    /// <summary>How long the last rebuild's two passes took (dictionary, then writing), for the logs.</summary>
+    public RebuildTimes? LastRebuild { get; private set; }
+
     /// <summary>True when the last commit was written from this content by this format.</summary>
     public bool IsCurrent(string contentVersion) =>
         _writer.CommitData.TryGetValue(ContentVersionKey, out var stored) && stored == Stamp(contentVersion);
@@ -79,27 +82,24 @@ public sealed class SearchIndex : IDisposable
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            await foreach (var document in documents(cancellationToken))
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var perWorker = Enumerable.Range(0, DocumentPipeline.Workers).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+            await DocumentPipeline.ForEachAsync(documents(cancellationToken), (document, worker) => AddWords(perWorker[worker], document), cancellationToken);
+            var words = perWorker[0];
+            foreach (var more in perWorker.Skip(1))
             {
-                AddWords(words, document);
+                words.UnionWith(more);
             }
 
+            LastRebuild = new RebuildTimes(System.Diagnostics.Stopwatch.GetElapsedTime(started), TimeSpan.Zero);
             var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(words));
             _writer.DeleteAll();
-            await foreach (var document in documents(cancellationToken))
-            {
-                _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
-            }
-
+            started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await DocumentPipeline.ForEachAsync(documents(cancellationToken),
+                (document, _) => _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index), cancellationToken);
+            LastRebuild = LastRebuild with { Writing = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
             Volatile.Write(ref _analyzers, analyzers);
             Commit(contentVersion);
-        }
-        catch
-        {
-            // Nothing half-built is ever committed: back to the last commit.
-            _writer.Rollback();
-            throw;
         }
         finally
         {
@@ -210,3 +210,6 @@ public sealed class SearchIndex : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = SearchSimilarity.Instance };
     }
 }
+
+/// <summary>The two passes of a rebuild: building the compound dictionary, then analysing and writing.</summary>
+public sealed record RebuildTimes(TimeSpan Dictionary, TimeSpan Writing);
