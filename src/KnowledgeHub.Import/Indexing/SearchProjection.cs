@@ -20,9 +20,10 @@ public static class SearchProjection
     /// <summary>Records read per query: enough to amortise a round trip, few enough to hold.</summary>
     private const int BatchSize = 1_000;
 
-    /// <summary>The records with these ids; ids of deleted records are simply absent.</summary>
-    public static async Task<List<SearchDocument>> LoadAsync(KnowledgeHubDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    /// <summary>The records with these ids (all records when null); ids of deleted records are simply absent.</summary>
+    public static async Task<List<SearchDocument>> LoadAsync(KnowledgeHubDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
     {
+        ids ??= await db.Records.Select(r => r.Id).ToListAsync(cancellationToken);
         var lookups = await SearchLookups.LoadAsync(db, cancellationToken);
         var documents = new List<SearchDocument>(ids.Count);
         // In slices: SQLite slows down more than linearly on one split query over thousands of ids.

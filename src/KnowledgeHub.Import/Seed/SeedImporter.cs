@@ -19,9 +19,18 @@ public sealed class SeedImporter(
     /// <summary>Records per SaveChanges: large enough for batched statements, small enough to track cheaply.</summary>
     public const int BatchSize = 2_000;
 
-    /// <summary>Imports a set already in memory (a small seed; tests).</summary>
+    /// <summary>Imports a set already in memory (a small seed; tests): mapped as a whole first, so a wrong reference stops it before the database.</summary>
     public Task<SeedImportSummary> ImportAsync(SeedSet set, CancellationToken cancellationToken = default)
     {
+        var errors = new List<SeedError>();
+        var refs = new ReferenceDataMapper(errors);
+        refs.Map(set);
+        new RecordMapper(refs, errors, time.GetUtcNow().UtcDateTime).Map(set);
+        if (errors.Count > 0)
+        {
+            throw new SeedImportException(errors);
+        }
+
         var slugs = new Dictionary<string, RecordKind>(StringComparer.Ordinal);
         foreach (var at in set.Records)
         {
@@ -57,18 +66,23 @@ public sealed class SeedImporter(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        // Saved with the first batch, as one SaveChanges: a small seed gets the ids it always had.
         var referenceEntities = References(refs).ToList();
         db.AddRange(referenceEntities);
-        await db.SaveChangesAsync(cancellationToken);
 
         var writer = new SeedRecordWriter(db, refs, slugs, errors, now, referenceEntities);
+        // Batches run across files: a seed smaller than a batch is written in one SaveChanges, as it always was.
+        var pending = new List<Located<RecordSeed>>();
         await foreach (var set in records.WithCancellation(cancellationToken))
         {
-            foreach (var batch in Batches(set))
+            pending.AddRange(set.Records);
+            for (; pending.Count >= BatchSize; pending.RemoveRange(0, BatchSize))
             {
-                await writer.WriteAsync(batch, cancellationToken);
+                await writer.WriteAsync(Batch(pending.Take(BatchSize)), cancellationToken);
             }
         }
+
+        await writer.WriteAsync(Batch(pending), cancellationToken);
 
         if (errors.Count > 0)
         {
@@ -76,6 +90,7 @@ public sealed class SeedImporter(
             throw new SeedImportException(errors);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         await writer.LinkDeferredParentsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Wrote {Records} records and their change log in {Seconds:0.0} s", writer.Written, time.GetElapsedTime(started).TotalSeconds);
@@ -91,26 +106,23 @@ public sealed class SeedImporter(
         refs.Regions.All.Cast<object>().Concat(refs.Municipalities.All).Concat(refs.Themes.All).Concat(refs.TargetGroups.All)
             .Concat(refs.Organisations.All).Concat(refs.Publications.All).Concat(refs.LegalBases.All);
 
-    private static IEnumerable<SeedSet> Batches(SeedSet set)
+    private static SeedSet Batch(IEnumerable<Located<RecordSeed>> records)
     {
-        foreach (var chunk in set.Records.Chunk(BatchSize))
+        var batch = new SeedSet();
+        foreach (var at in records)
         {
-            var batch = new SeedSet();
-            foreach (var at in chunk)
-            {
-                batch.AddRecord(at);
-            }
-
-            yield return batch;
+            batch.AddRecord(at);
         }
+
+        return batch;
     }
 
     private static async IAsyncEnumerable<SeedSet> FilesAsync(
-        string directory, IEnumerable<string> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        string directory, IEnumerable<(string File, RecordKind Kind)> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var file in files)
+        foreach (var (file, kind) in files)
         {
-            yield return await SeedReader.ReadRecordsAsync(directory, file, cancellationToken);
+            yield return await SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken);
         }
     }
 

@@ -60,13 +60,13 @@ public static class SeedReader
         return all.Count > 0 ? throw new SeedImportException(all) : scan;
     }
 
-    /// <summary>The records of one file (already validated by <see cref="ScanDirectoryAsync"/>), streamed from disk.</summary>
-    public static async Task<SeedSet> ReadRecordsAsync(string seedDirectory, string name, CancellationToken cancellationToken = default)
+    /// <summary>The records of one kind in one file (already validated by <see cref="ScanDirectoryAsync"/>), streamed from disk.</summary>
+    public static async Task<SeedSet> ReadRecordsAsync(string seedDirectory, string name, RecordKind kind, CancellationToken cancellationToken = default)
     {
         await using var stream = File.OpenRead(Path.Combine(seedDirectory, name));
         var content = await JsonSerializer.DeserializeAsync<SeedFile>(stream, SeedJson.Options, cancellationToken);
         var set = new SeedSet();
-        set.Add(name, SeedFiles.RecordsOnly(content!));
+        set.Add(name, SeedFiles.RecordsOnly(content!, kind));
         return set;
     }
 

@@ -11,8 +11,13 @@ public sealed class SeedScan
 {
     public SeedSet References { get; } = new();
 
-    /// <summary>Paths relative to the folder, in the order the records are imported.</summary>
-    public List<string> RecordFiles { get; } = [];
+    /// <summary>
+    /// Which files hold records of which kind (paths relative to the folder). Imported kind by kind,
+    /// programmes first, as an in-memory set is, so the same seed always gives the same ids.
+    /// </summary>
+    public IEnumerable<(string File, RecordKind Kind)> RecordFiles => _recordFiles.OrderBy(f => f.Kind);
+
+    private readonly List<(string File, RecordKind Kind)> _recordFiles = [];
 
     public Dictionary<string, RecordKind> RecordSlugs { get; } = new(StringComparer.Ordinal);
 
@@ -28,10 +33,7 @@ public sealed class SeedScan
         }
 
         RecordCount += records.Count;
-        if (records.Count > 0)
-        {
-            RecordFiles.Add(name);
-        }
+        _recordFiles.AddRange(records.Select(r => r.Kind).Distinct().Select(kind => (name, kind)));
     }
 }
 
@@ -41,10 +43,12 @@ internal static class SeedFiles
     public static SeedFile ReferencesOnly(SeedFile file) =>
         file with { Programs = null, FamilyPrograms = null, InspirationCases = null, MunicipalExperiences = null };
 
-    public static SeedFile RecordsOnly(SeedFile file) => new()
+    public static SeedFile RecordsOnly(SeedFile file, RecordKind kind) => new()
     {
-        Programs = file.Programs, FamilyPrograms = file.FamilyPrograms,
-        InspirationCases = file.InspirationCases, MunicipalExperiences = file.MunicipalExperiences,
+        Programs = kind == RecordKind.Program ? file.Programs : null,
+        FamilyPrograms = kind == RecordKind.FamilyProgram ? file.FamilyPrograms : null,
+        InspirationCases = kind == RecordKind.InspirationCase ? file.InspirationCases : null,
+        MunicipalExperiences = kind == RecordKind.MunicipalExperience ? file.MunicipalExperiences : null,
     };
 
     public static List<(string Slug, RecordKind Kind)> Names(SeedFile file) =>
