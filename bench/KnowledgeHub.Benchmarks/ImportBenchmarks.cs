@@ -23,6 +23,7 @@ public class ImportBenchmarks
     private readonly string _root = Path.Combine(Path.GetTempPath(), "knowledgehub-bench-import");
     private string _corpus = "";
     private ServiceProvider _services = null!;
+    private string _data = "";
 
     [GlobalSetup]
     public void Setup()
@@ -39,11 +40,9 @@ public class ImportBenchmarks
     [IterationSetup]
     public void EmptyDatabase()
     {
-        var data = Path.Combine(_root, "data");
-        if (Directory.Exists(data))
-        {
-            Directory.Delete(data, recursive: true);
-        }
+        // A new folder each time: SQLite's connection pool would otherwise reopen the deleted file.
+        _data = Path.Combine(_root, "data", Guid.NewGuid().ToString("N"));
+        var data = _data;
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -59,7 +58,12 @@ public class ImportBenchmarks
     }
 
     [IterationCleanup]
-    public void Dispose() => _services.Dispose();
+    public void Dispose()
+    {
+        _services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
 
     [Benchmark(OperationsPerInvoke = Records)]
     public Task<SeedImportSummary> SeedImport() => _services.GetRequiredService<SeedImporter>().ImportDirectoryAsync(_corpus);

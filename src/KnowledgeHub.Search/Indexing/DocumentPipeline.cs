@@ -4,8 +4,8 @@ using KnowledgeHub.Search.Documents;
 namespace KnowledgeHub.Search.Indexing;
 
 /// <summary>
-/// Reads documents on one thread (the database) while one worker per core analyses them: analysis
-/// is the cost of a rebuild, and the IndexWriter and the analyzers are safe to share.
+/// Reads documents on one thread (the database) while one worker per core analyses them, for work
+/// whose result does not depend on order (the compound dictionary of a rebuild).
 /// </summary>
 internal static class DocumentPipeline
 {

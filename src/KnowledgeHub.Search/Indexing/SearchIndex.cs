@@ -95,8 +95,13 @@ public sealed class SearchIndex : IDisposable
             var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(words));
             _writer.DeleteAll();
             started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await DocumentPipeline.ForEachAsync(documents(cancellationToken),
-                (document, _) => _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index), cancellationToken);
+            // One thread, in the order given (record id): Lucene breaks equal scores by document
+            // number, so a rebuilt index must number documents as it always has.
+            await foreach (var document in documents(cancellationToken))
+            {
+                _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
+            }
+
             LastRebuild = LastRebuild with { Writing = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
             Volatile.Write(ref _analyzers, analyzers);
             Commit(contentVersion);
