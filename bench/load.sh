@@ -3,21 +3,51 @@
 # bench/load/requests.txt with wrk, and prints requests/s and p50/p99 per type, with
 # `{ __typename }` as the ceiling of our HTTP + GraphQL stack (ratios are against it).
 #   bench/load.sh [records=10000] [seconds=10] [connections=32]
+# KNOWLEDGEHUB_LOAD_DIR=DIR keeps the generated corpus (DIR/corpus-N) and the database and index
+# (DIR/data-N) between runs, so a large run generates and imports once; without it, everything
+# lives in a temp folder that is removed at the end. KNOWLEDGEHUB_LOAD_SECONDS=0 skips the load.
+# Every run also restarts the server on its existing database and index and prints that start-up.
 # Only loopback traffic; every run is bounded in time and stops the server it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 records=${1:-10000}
-seconds=${2:-10}
+seconds=${KNOWLEDGEHUB_LOAD_SECONDS:-${2:-10}}
 connections=${3:-32}
 port=${KNOWLEDGEHUB_LOAD_PORT:-5391}
 work=$(mktemp -d /tmp/knowledgehub-load.XXXXXX)
+keep=${KNOWLEDGEHUB_LOAD_DIR:-$work}
+corpus="$keep/corpus-$records"
+data="$keep/data-$records"
 server_pid=
 
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  stop_server
   rm -rf "$work"
 }
+stop_server() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  server_pid=
+}
 trap cleanup EXIT
+
+# Starts the server on $data and waits for /healthz; prints how long that took and the start's phases.
+start_server() {
+  local label=$1 started
+  started=$(date +%s.%N)
+  ASPNETCORE_ENVIRONMENT=Production dotnet src/KnowledgeHub.Api/bin/Release/net10.0/KnowledgeHub.Api.dll \
+    --urls "http://127.0.0.1:$port" --KnowledgeHub:DataDirectory="$data" --KnowledgeHub:SeedDirectory="$corpus" \
+    --KnowledgeHub:RateLimiting:Enabled=false --Logging:LogLevel:Default=Warning \
+    --Logging:LogLevel:KnowledgeHub.Import=Information --Logging:Console:FormatterName=simple \
+    --Logging:Console:FormatterOptions:SingleLine=true >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 14400); do
+    curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.25
+  done
+  printf '%s: %.1f s, resident memory %d MB\n' "$label" "$(echo "$(date +%s.%N) - $started" | bc)" "$(( $(ps -o rss= -p "$server_pid" | tr -d ' ') / 1024 ))"
+  sed -n 's/^info: KnowledgeHub\.Import[^ ]* /  /p' "$work/server.log"
+}
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk from Debian's packages..." >&2
@@ -27,23 +57,26 @@ fi
 echo "Building (Release)..." >&2
 for project in src/KnowledgeHub.Api src/KnowledgeHub.Cli; do dotnet build -c Release -v quiet -nologo "$project" >/dev/null; done
 
-echo "Generating $records records..." >&2
-dotnet run -c Release --no-build --project src/KnowledgeHub.Cli -- generate --records "$records" --seed 1 --output "$work/corpus" >/dev/null
+if [ -f "$corpus/SYNTHETIC.md" ] && grep -q "^$records generated records" "$corpus/SYNTHETIC.md"; then
+  echo "Reusing the corpus in $corpus" >&2
+else
+  echo "Generating $records records..." >&2
+  rm -rf "$data"
+  started=$(date +%s.%N)
+  dotnet src/KnowledgeHub.Cli/bin/Release/net10.0/knowledgehub.dll generate --records "$records" --seed 1 --output "$corpus" >/dev/null
+  printf 'generation: %.1f s (%s)\n' "$(echo "$(date +%s.%N) - $started" | bc)" "$(du -sh "$corpus" | cut -f1)"
+fi
 
 echo "Starting the server on 127.0.0.1:$port..." >&2
-started=$(date +%s.%N)
-ASPNETCORE_ENVIRONMENT=Production dotnet src/KnowledgeHub.Api/bin/Release/net10.0/KnowledgeHub.Api.dll \
-  --urls "http://127.0.0.1:$port" --KnowledgeHub:DataDirectory="$work/data" --KnowledgeHub:SeedDirectory="$work/corpus" \
-  --KnowledgeHub:RateLimiting:Enabled=false --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 1200); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-printf 'first start (import + index build): %.1f s\n' "$(echo "$(date +%s.%N) - $started" | bc)"
+if [ -f "$data/knowledgehub.db" ]; then
+  start_server "start with an existing database and index"
+else
+  start_server "first start (migrate, import, index build)"
+  stop_server
+  start_server "start with an existing database and index"
+fi
 rss=$(ps -o rss= -p "$server_pid" | tr -d ' ')
-
+[ "${KNOWLEDGEHUB_LOAD_SECONDS:-}" = 0 ] && exit 0
 printf '\n%-14s %10s %9s %9s %8s\n' "request" "req/s" "p50" "p99" "ratio"
 ceiling=
 while IFS='|' read -r name query; do

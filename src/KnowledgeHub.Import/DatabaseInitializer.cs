@@ -30,8 +30,7 @@ public sealed class DatabaseInitializer(
 
         var directory = options.Value.ResolveSeedDirectory();
         logger.LogInformation("Importing seed data from {Directory}", directory);
-        var set = await SeedReader.ReadDirectoryAsync(directory, cancellationToken);
-        var summary = await importer.ImportAsync(set, cancellationToken);
+        var summary = await importer.ImportDirectoryAsync(directory, cancellationToken);
         logger.LogInformation("Imported {Records} records and {Municipalities} municipalities", summary.Records, summary.Municipalities);
     }
 }

@@ -40,7 +40,7 @@ public static class GenerateCommand
 
             await context.Output.WriteLineAsync($"Generated {count} synthetic records in {target}.");
             return CliApp.Ok;
-        }, ct));
+        }, ct, database: false));
         return command;
     }
 }

@@ -11,7 +11,8 @@ namespace KnowledgeHub.Import.Generation;
 /// </summary>
 public sealed class CorpusGenerator(string realSeedDirectory, SeedSet real, int seed)
 {
-    public const int RecordsPerFile = 10_000;
+    /// <summary>Small files keep an import's schema check (a whole file at a time) to tens of megabytes.</summary>
+    public const int RecordsPerFile = 2_000;
 
     /// <summary>Marks a folder as generated; a non-empty folder without it is never written to.</summary>
     public const string MarkerFile = "SYNTHETIC.md";

@@ -9,50 +9,77 @@ namespace KnowledgeHub.Import.Indexing;
 /// <summary>
 /// Keeps the index a projection of the database: built at start when missing or out of date,
 /// rebuilt on demand (the CLI), and updated after each change so a record written through the
-/// API is searchable in the next request.
+/// API is searchable in the next request. Each commit of the index is stamped with the last
+/// change-log sequence it reflects, so a start reads two numbers instead of every record.
 /// </summary>
 public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, ILogger<SearchIndexer> logger)
 {
-    private readonly SemaphoreSlim _catchUp = new(1, 1);
+    /// <summary>Fewer changed records than this are applied one by one; more, and the whole index is rebuilt.</summary>
+    public const int RebuildAbove = 2_000;
+
+    private const string StampPrefix = "changes:";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>The last change-log entry the index reflects; later ones are applied by <see cref="CatchUpAsync"/>.</summary>
     private long _applied;
 
     /// <summary>
-    /// Rebuilds when the index was written from other content (or by another format): this is also
-    /// what repairs an index after a crash between a database commit and its index update.
+    /// At start: current when the index was stamped with the log's last sequence and holds as many
+    /// records as the database; behind (a crash between a commit and its index update, or writes by
+    /// the command line while no server ran), it catches up from its stamp; anything else rebuilds.
     /// </summary>
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Read first: a change committed while this runs has a later sequence and is caught up after.
-        _applied = await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
-        var version = await ContentVersionAsync(db, cancellationToken);
-        if (index.IsCurrent(version))
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            logger.LogInformation("Search index is current ({Count} records)", index.Count);
-            return;
-        }
+            var (last, count) = await ContentAsync(cancellationToken);
+            var stamped = StampedSequence();
+            if (stamped is { } applied && applied <= last)
+            {
+                _applied = applied;
+                await CatchUpCoreAsync(cancellationToken);
+                if (index.Count == count)
+                {
+                    logger.LogInformation("Search index is current ({Count} records, change {Sequence})", index.Count, _applied);
+                    return;
+                }
+            }
 
-        await RebuildAsync(cancellationToken);
+            await RebuildCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var version = await ContentVersionAsync(db, cancellationToken);
-        var documents = await SearchProjection.LoadAsync(db, null, cancellationToken);
-        await index.RebuildAsync(documents, version, cancellationToken);
-        logger.LogInformation("Search index rebuilt with {Count} records", documents.Count);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await RebuildCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Re-reads these records and writes them to the index; ids no longer in the database are removed.</summary>
     public async Task UpdateAsync(IReadOnlyCollection<int> recordIds, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var documents = await SearchProjection.LoadAsync(db, recordIds, cancellationToken);
-        var deleted = recordIds.Except(documents.Select(d => d.Id)).ToList();
-        await index.UpdateAsync(documents, deleted, await ContentVersionAsync(db, cancellationToken), cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await UpdateCoreAsync(recordIds, _applied, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public Task DeleteAsync(int recordId, CancellationToken cancellationToken = default) => UpdateAsync([recordId], cancellationToken);
@@ -64,36 +91,74 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
     /// </summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
     {
-        await _catchUp.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var changes = await db.RecordChanges.Where(c => c.Sequence > _applied).OrderBy(c => c.Sequence)
-                .Select(c => new { c.Sequence, c.RecordId }).ToListAsync(cancellationToken);
-            if (changes.Count == 0)
-            {
-                return;
-            }
-
-            await UpdateAsync(changes.Select(c => c.RecordId).Distinct().ToList(), cancellationToken);
-            _applied = changes[^1].Sequence;
-            logger.LogDebug("Search index caught up to change {Sequence}", _applied);
+            await CatchUpCoreAsync(cancellationToken);
         }
         finally
         {
-            _catchUp.Release();
+            _gate.Release();
         }
     }
 
-    /// <summary>
-    /// What the index must reflect: every change bumps a record's version and update time, and a
-    /// deletion lowers the count, so any change to records changes this.
-    /// </summary>
-    private static async Task<string> ContentVersionAsync(KnowledgeHubDbContext db, CancellationToken cancellationToken)
+    private async Task CatchUpCoreAsync(CancellationToken cancellationToken)
     {
-        var count = await db.Records.CountAsync(cancellationToken);
-        var versions = await db.Records.SumAsync(r => (long)r.Version, cancellationToken);
-        var updated = await db.Records.MaxAsync(r => (DateTime?)r.UpdatedAt, cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{count}:{versions}:{updated:O}");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var changes = await db.RecordChanges.Where(c => c.Sequence > _applied).OrderBy(c => c.Sequence)
+            .Select(c => new { c.Sequence, c.RecordId }).ToListAsync(cancellationToken);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var ids = changes.Select(c => c.RecordId).Distinct().ToList();
+        // A bulk import (the seed at first start, a large file by the command line): one streamed
+        // rebuild costs less than re-reading and re-writing most of the records one by one.
+        if (ids.Count > RebuildAbove && ids.Count > index.Count / 4)
+        {
+            await RebuildCoreAsync(cancellationToken);
+            return;
+        }
+
+        await UpdateCoreAsync(ids, changes[^1].Sequence, cancellationToken);
+        _applied = changes[^1].Sequence;
+        logger.LogDebug("Search index caught up to change {Sequence}", _applied);
     }
+
+    private async Task RebuildCoreAsync(CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        // Read first: a change committed while this runs has a later sequence and is caught up after.
+        var (last, _) = await ContentAsync(cancellationToken);
+        await index.RebuildAsync(ct => SearchProjection.StreamAsync(contexts, ct), Stamp(last), cancellationToken);
+        _applied = last;
+        logger.LogInformation("Search index rebuilt with {Count} records in {Seconds:0.0} s (dictionary pass {Dictionary:0.0} s, writing pass {Writing:0.0} s)",
+            index.Count, TimeProvider.System.GetElapsedTime(started).TotalSeconds,
+            index.LastRebuild?.Dictionary.TotalSeconds, index.LastRebuild?.Writing.TotalSeconds);
+    }
+
+    private async Task UpdateCoreAsync(IReadOnlyCollection<int> recordIds, long sequence, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = await SearchProjection.LoadAsync(db, recordIds, cancellationToken);
+        var deleted = recordIds.Except(documents.Select(d => d.Id)).ToList();
+        await index.UpdateAsync(documents, deleted, Stamp(Math.Max(sequence, StampedSequence() ?? 0)), cancellationToken);
+    }
+
+    /// <summary>The log's last sequence (its primary key's maximum) and the number of records: neither reads the records.</summary>
+    private async Task<(long Last, int Count)> ContentAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var last = await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        return (last, await db.Records.CountAsync(cancellationToken));
+    }
+
+    private long? StampedSequence() =>
+        index.CommittedVersion is { } version && version.StartsWith(StampPrefix, StringComparison.Ordinal)
+        && long.TryParse(version.AsSpan(StampPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : null;
+
+    private static string Stamp(long sequence) => string.Create(CultureInfo.InvariantCulture, $"{StampPrefix}{sequence}");
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Cases;
 using KnowledgeHub.Domain.Experiences;
@@ -16,22 +17,56 @@ namespace KnowledgeHub.Import.Indexing;
 /// </summary>
 public static class SearchProjection
 {
+    /// <summary>Records read per query: enough to amortise a round trip, few enough to hold.</summary>
+    private const int BatchSize = 1_000;
+
     /// <summary>The records with these ids (all records when null); ids of deleted records are simply absent.</summary>
     public static async Task<List<SearchDocument>> LoadAsync(KnowledgeHubDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
     {
+        ids ??= await db.Records.Select(r => r.Id).ToListAsync(cancellationToken);
         var lookups = await SearchLookups.LoadAsync(db, cancellationToken);
-        var query = db.Records.AsNoTracking().AsSplitQuery()
+        var documents = new List<SearchDocument>(ids.Count);
+        // In slices: SQLite slows down more than linearly on one split query over thousands of ids.
+        foreach (var slice in ids.Distinct().Order().Chunk(BatchSize))
+        {
+            var records = await WithRelations(db).Where(r => slice.Contains(r.Id)).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+            documents.AddRange(records.Select(r => ToDocument(r, lookups)));
+        }
+
+        return documents;
+    }
+
+    /// <summary>Every record, in id order, a batch at a time, each batch on its own query: memory stays flat at any size.</summary>
+    public static async IAsyncEnumerable<SearchDocument> StreamAsync(
+        IDbContextFactory<KnowledgeHubDbContext> contexts, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lookups = await SearchLookups.LoadAsync(db, cancellationToken);
+        for (var after = 0; ;)
+        {
+            var batch = await WithRelations(db).Where(r => r.Id > after).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var record in batch)
+            {
+                yield return ToDocument(record, lookups);
+            }
+
+            after = batch[^1].Id;
+        }
+    }
+
+    private static IQueryable<Record> WithRelations(KnowledgeHubDbContext db) =>
+        db.Records.AsNoTracking().AsSplitQuery()
             .Include(r => r.Themes)
             .Include(r => r.TargetGroups)
             .Include(r => r.Municipalities)
             .Include(r => r.Organisations)
             .Include(r => r.EvidenceAssessments)
             .Include(r => ((FamilyProgram)r).Implementations);
-        var records = ids is null
-            ? await query.OrderBy(r => r.Id).ToListAsync(cancellationToken)
-            : await query.Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        return records.Select(r => ToDocument(r, lookups)).ToList();
-    }
 
     public static SearchDocument ToDocument(Record r, SearchLookups lookups)
     {

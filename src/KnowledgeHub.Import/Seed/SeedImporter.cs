@@ -3,52 +3,134 @@ using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Changes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeHub.Import.Seed;
 
 /// <summary>
-/// Writes a validated seed set into an empty database, all or nothing. Each record's creation is
-/// logged like any other change, so the change log replays the whole knowledge base from zero.
+/// Writes a validated seed set into an empty database, all or nothing: one transaction, written
+/// in batches whose entities are forgotten once saved, so a million records cost no more memory
+/// than a thousand. Each record's creation is logged like any other change, so the change log
+/// replays the whole knowledge base from zero.
 /// </summary>
-public sealed class SeedImporter(IDbContextFactory<KnowledgeHubDbContext> contexts, TimeProvider time, RecordChangeNotifier notifier)
+public sealed class SeedImporter(
+    IDbContextFactory<KnowledgeHubDbContext> contexts, TimeProvider time, RecordChangeNotifier notifier, ILogger<SeedImporter> logger)
 {
-    public async Task<SeedImportSummary> ImportAsync(SeedSet set, CancellationToken cancellationToken = default)
+    /// <summary>Records per SaveChanges: large enough for batched statements, small enough to track cheaply.</summary>
+    public const int BatchSize = 2_000;
+
+    /// <summary>Imports a set already in memory (a small seed; tests): mapped as a whole first, so a wrong reference stops it before the database.</summary>
+    public Task<SeedImportSummary> ImportAsync(SeedSet set, CancellationToken cancellationToken = default)
     {
         var errors = new List<SeedError>();
         var refs = new ReferenceDataMapper(errors);
         refs.Map(set);
-        var now = time.GetUtcNow().UtcDateTime;
-        var records = new RecordMapper(refs, errors, now);
-        records.Map(set);
+        new RecordMapper(refs, errors, time.GetUtcNow().UtcDateTime).Map(set);
         if (errors.Count > 0)
         {
             throw new SeedImportException(errors);
         }
 
+        var slugs = new Dictionary<string, RecordKind>(StringComparer.Ordinal);
+        foreach (var at in set.Records)
+        {
+            slugs.TryAdd(at.Item.Slug, Records.SeedKinds.KindOf(at.Item));
+        }
+
+        return ImportAsync(set, slugs, OneAsync(set), cancellationToken);
+    }
+
+    /// <summary>Imports a seed folder: validated first as a whole, then its records read and written a file at a time.</summary>
+    public async Task<SeedImportSummary> ImportDirectoryAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        var started = time.GetTimestamp();
+        var scan = await SeedReader.ScanDirectoryAsync(directory, cancellationToken);
+        logger.LogInformation("Validated {Files} seed files ({Records} records) in {Seconds:0.0} s",
+            SeedReader.FindFiles(directory).Count, scan.RecordCount, time.GetElapsedTime(started).TotalSeconds);
+        return await ImportAsync(scan.References, scan.RecordSlugs, FilesAsync(directory, scan.RecordFiles, cancellationToken), cancellationToken);
+    }
+
+    private async Task<SeedImportSummary> ImportAsync(
+        SeedSet references, IReadOnlyDictionary<string, RecordKind> slugs, IAsyncEnumerable<SeedSet> records, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var errors = new List<SeedError>();
+        var refs = new ReferenceDataMapper(errors);
+        refs.Map(references);
+        if (errors.Count > 0)
+        {
+            throw new SeedImportException(errors);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        db.AddRange(refs.Regions.All);
-        db.AddRange(refs.Municipalities.All);
-        db.AddRange(refs.Themes.All);
-        db.AddRange(refs.TargetGroups.All);
-        db.AddRange(refs.Organisations.All);
-        db.AddRange(refs.Publications.All);
-        db.AddRange(refs.LegalBases.All);
-        db.AddRange(records.Records);
-        await db.SaveChangesAsync(cancellationToken);
+        // Saved with the first batch, as one SaveChanges: a small seed gets the ids it always had.
+        var referenceEntities = References(refs).ToList();
+        db.AddRange(referenceEntities);
 
-        // Logged once the records have their ids.
-        var changes = records.Records.Select(r => ChangeLog.Entry(r, ChangeAction.Created, Actor.Seed, now, null, (r.Status, RecordJson.Of(r)))).ToList();
-        db.AddRange(changes);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (changes.Count > 0)
+        var writer = new SeedRecordWriter(db, refs, slugs, errors, now, referenceEntities);
+        // Batches run across files: a seed smaller than a batch is written in one SaveChanges, as it always was.
+        var pending = new List<Located<RecordSeed>>();
+        await foreach (var set in records.WithCancellation(cancellationToken))
         {
-            await notifier.NotifyAsync(changes.Max(c => c.Sequence));
+            pending.AddRange(set.Records);
+            for (; pending.Count >= BatchSize; pending.RemoveRange(0, BatchSize))
+            {
+                await writer.WriteAsync(Batch(pending.Take(BatchSize)), cancellationToken);
+            }
         }
 
-        return new SeedImportSummary(refs.Municipalities.All.Count(), records.Records.Count());
+        await writer.WriteAsync(Batch(pending), cancellationToken);
+
+        if (errors.Count > 0)
+        {
+            // Nothing is committed: the transaction rolls back as it is disposed.
+            throw new SeedImportException(errors);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await writer.LinkDeferredParentsAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Wrote {Records} records and their change log in {Seconds:0.0} s", writer.Written, time.GetElapsedTime(started).TotalSeconds);
+        if (writer.LastSequence is { } last)
+        {
+            await notifier.NotifyAsync(last);
+        }
+
+        return new SeedImportSummary(refs.Municipalities.All.Count(), writer.Written);
+    }
+
+    private static IEnumerable<object> References(ReferenceDataMapper refs) =>
+        refs.Regions.All.Cast<object>().Concat(refs.Municipalities.All).Concat(refs.Themes.All).Concat(refs.TargetGroups.All)
+            .Concat(refs.Organisations.All).Concat(refs.Publications.All).Concat(refs.LegalBases.All);
+
+    private static SeedSet Batch(IEnumerable<Located<RecordSeed>> records)
+    {
+        var batch = new SeedSet();
+        foreach (var at in records)
+        {
+            batch.AddRecord(at);
+        }
+
+        return batch;
+    }
+
+    private static async IAsyncEnumerable<SeedSet> FilesAsync(
+        string directory, IEnumerable<(string File, RecordKind Kind)> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (file, kind) in files)
+        {
+            yield return await SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken);
+        }
+    }
+
+#pragma warning disable CS1998 // One set, already in memory.
+    private static async IAsyncEnumerable<SeedSet> OneAsync(SeedSet set)
+#pragma warning restore CS1998
+    {
+        yield return set;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
@@ -22,6 +23,51 @@ public static class SeedReader
         }
 
         return Read(validator, files);
+    }
+
+    /// <summary>
+    /// The validating pass of a streamed import: every file is checked against the schema (two at
+    /// a time on two cores; the schema check is most of the cost) and only what <see cref="SeedScan"/>
+    /// keeps stays in memory. Every error of every file is reported, before the database.
+    /// </summary>
+    public static async Task<SeedScan> ScanDirectoryAsync(string seedDirectory, CancellationToken cancellationToken = default)
+    {
+        var validator = await SeedSchemaValidator.LoadAsync(Path.Combine(seedDirectory, "schema"), cancellationToken);
+        var paths = FindFiles(seedDirectory);
+        var files = new (SeedFile? References, List<(string Slug, RecordKind Kind)> Records, IReadOnlyList<SeedError> Errors)[paths.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, paths.Count, options, async (i, ct) =>
+        {
+            var name = Path.GetRelativePath(seedDirectory, paths[i]);
+            var json = await File.ReadAllTextAsync(paths[i], ct);
+            var (_, errors) = validator.Validate(name, json);
+            var content = errors.Count > 0 ? null : JsonSerializer.Deserialize<SeedFile>(json, SeedJson.Options)!;
+            // Only the reference data and the records' names are kept; the records are read again when written.
+            files[i] = content is null ? (null, [], errors) : (SeedFiles.ReferencesOnly(content), SeedFiles.Names(content), errors);
+        });
+
+        var scan = new SeedScan();
+        var all = new List<SeedError>();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            all.AddRange(files[i].Errors);
+            if (files[i].References is { } references)
+            {
+                scan.Add(Path.GetRelativePath(seedDirectory, paths[i]), references, files[i].Records);
+            }
+        }
+
+        return all.Count > 0 ? throw new SeedImportException(all) : scan;
+    }
+
+    /// <summary>The records of one kind in one file (already validated by <see cref="ScanDirectoryAsync"/>), streamed from disk.</summary>
+    public static async Task<SeedSet> ReadRecordsAsync(string seedDirectory, string name, RecordKind kind, CancellationToken cancellationToken = default)
+    {
+        await using var stream = File.OpenRead(Path.Combine(seedDirectory, name));
+        var content = await JsonSerializer.DeserializeAsync<SeedFile>(stream, SeedJson.Options, cancellationToken);
+        var set = new SeedSet();
+        set.Add(name, SeedFiles.RecordsOnly(content!, kind));
+        return set;
     }
 
     /// <summary>Validates each file against the schema, then deserialises; any error stops here, before the database.</summary>

@@ -33,6 +33,8 @@ public sealed class SearchIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = SearchSimilarity.Instance,
+            // A rebuild of a large corpus flushes fewer, larger segments (the default is 16 MB).
+            RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(directory, config);
         Searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory());
@@ -51,23 +53,56 @@ public sealed class SearchIndex : IDisposable
 
     public int Count => _writer.NumDocs;
 
+    /// <summary>How long the last rebuild's two passes took (dictionary, then writing), for the logs.</summary>
+    public RebuildTimes? LastRebuild { get; private set; }
+
     /// <summary>True when the last commit was written from this content by this format.</summary>
     public bool IsCurrent(string contentVersion) =>
         _writer.CommitData.TryGetValue(ContentVersionKey, out var stored) && stored == Stamp(contentVersion);
 
+    /// <summary>What the last commit reflects, when this format wrote it; null for an empty index or another format.</summary>
+    public string? CommittedVersion =>
+        _writer.CommitData.TryGetValue(ContentVersionKey, out var stored) && stored.StartsWith(Stamp(""), StringComparison.Ordinal)
+            ? stored[Stamp("").Length..]
+            : null;
+
     /// <summary>Replaces everything with these documents; readers see the old index until the new one is committed.</summary>
-    public async Task RebuildAsync(IReadOnlyCollection<SearchDocument> documents, string contentVersion, CancellationToken cancellationToken = default)
+    public Task RebuildAsync(IReadOnlyCollection<SearchDocument> documents, string contentVersion, CancellationToken cancellationToken = default) =>
+        RebuildAsync(_ => documents.ToAsyncEnumerable(), contentVersion, cancellationToken);
+
+    /// <summary>
+    /// Replaces everything with the documents <paramref name="documents"/> yields, in two passes so
+    /// that no pass holds them all: the first builds the compound dictionary (every document's words
+    /// must be known before any is split), the second writes. Readers see the old index until the
+    /// new one is committed.
+    /// </summary>
+    public async Task RebuildAsync(
+        Func<CancellationToken, IAsyncEnumerable<SearchDocument>> documents, string contentVersion, CancellationToken cancellationToken = default)
     {
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(DictionaryFrom(documents, [])));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var perWorker = Enumerable.Range(0, DocumentPipeline.Workers).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+            await DocumentPipeline.ForEachAsync(documents(cancellationToken), (document, worker) => AddWords(perWorker[worker], document), cancellationToken);
+            var words = perWorker[0];
+            foreach (var more in perWorker.Skip(1))
+            {
+                words.UnionWith(more);
+            }
+
+            LastRebuild = new RebuildTimes(System.Diagnostics.Stopwatch.GetElapsedTime(started), TimeSpan.Zero);
+            var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(words));
             _writer.DeleteAll();
-            foreach (var document in documents)
+            started = System.Diagnostics.Stopwatch.GetTimestamp();
+            // One thread, in the order given (record id): Lucene breaks equal scores by document
+            // number, so a rebuilt index must number documents as it always has.
+            await foreach (var document in documents(cancellationToken))
             {
                 _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
             }
 
+            LastRebuild = LastRebuild with { Writing = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
             Volatile.Write(ref _analyzers, analyzers);
             Commit(contentVersion);
         }
@@ -84,8 +119,21 @@ public sealed class SearchIndex : IDisposable
         await _writes.WaitAsync(cancellationToken);
         try
         {
-            // New words join the compound dictionary, so a new compound's parts are found at once.
-            var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(DictionaryFrom(changed, Analyzers.Splitter.Dictionary)));
+            // New words join the compound dictionary, so a new compound's parts are found at once;
+            // without new words the analyzers stay as they are (the common case: an edit).
+            var analyzers = Analyzers;
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var document in changed)
+            {
+                AddWords(words, document);
+            }
+
+            if (!words.IsSubsetOf(analyzers.Splitter.Dictionary))
+            {
+                words.UnionWith(analyzers.Splitter.Dictionary);
+                analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(words));
+            }
+
             foreach (var document in changed)
             {
                 _writer.UpdateDocument(IdTerm(document.Id), SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
@@ -117,24 +165,18 @@ public sealed class SearchIndex : IDisposable
     private static Term IdTerm(int id) => new(SearchFields.Id, SearchDocumentMapper.Id(id));
 
     /// <summary>The corpus's own words (folded, unstemmed, four letters or more) are the compound dictionary.</summary>
-    private static HashSet<string> DictionaryFrom(IEnumerable<SearchDocument> documents, IEnumerable<string> known)
+    private static void AddWords(HashSet<string> words, SearchDocument document)
     {
-        var words = new HashSet<string>(known, StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var text in SearchDocumentMapper.Texts(document))
         {
-            foreach (var text in SearchDocumentMapper.Texts(document))
+            foreach (var term in SearchAnalyzers.Exact.Terms(SearchFields.Exact, text))
             {
-                foreach (var term in SearchAnalyzers.Exact.Terms(SearchFields.Exact, text))
+                if (term.Length >= CompoundSplitter.MinPartLength)
                 {
-                    if (term.Length >= CompoundSplitter.MinPartLength)
-                    {
-                        words.Add(term);
-                    }
+                    words.Add(term);
                 }
             }
         }
-
-        return words;
     }
 
     private HashSet<string> DictionaryFromIndex()
@@ -173,3 +215,6 @@ public sealed class SearchIndex : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = SearchSimilarity.Instance };
     }
 }
+
+/// <summary>The two passes of a rebuild: building the compound dictionary, then analysing and writing.</summary>
+public sealed record RebuildTimes(TimeSpan Dictionary, TimeSpan Writing);
