@@ -6,6 +6,8 @@
 # KNOWLEDGEHUB_LOAD_DIR=DIR keeps the generated corpus (DIR/corpus-N) and the database and index
 # (DIR/data-N) between runs, so a large run generates and imports once; without it, everything
 # lives in a temp folder that is removed at the end. KNOWLEDGEHUB_LOAD_SECONDS=0 skips the load.
+# KNOWLEDGEHUB_LOAD_SERVER_ARGS adds server settings, e.g. --KnowledgeHub:Search:ResultCacheSize=0
+# (wrk repeats one request, which the search result cache would otherwise answer from memory).
 # Every run also restarts the server on its existing database and index and prints that start-up.
 # Only loopback traffic; every run is bounded in time and stops the server it started.
 set -euo pipefail
@@ -38,7 +40,7 @@ start_server() {
     --urls "http://127.0.0.1:$port" --KnowledgeHub:DataDirectory="$data" --KnowledgeHub:SeedDirectory="$corpus" \
     --KnowledgeHub:RateLimiting:Enabled=false --Logging:LogLevel:Default=Warning \
     --Logging:LogLevel:KnowledgeHub.Import=Information --Logging:Console:FormatterName=simple \
-    --Logging:Console:FormatterOptions:SingleLine=true >"$work/server.log" 2>&1 &
+    --Logging:Console:FormatterOptions:SingleLine=true ${KNOWLEDGEHUB_LOAD_SERVER_ARGS:-} >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 14400); do
     curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
