@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace KnowledgeHub.Search.Analysis;
 
 /// <summary>
@@ -17,12 +15,6 @@ public sealed class CompoundSplitter(IReadOnlySet<string> dictionary)
     // Danish inflections are at most four letters ("erne", "ende"): a longer tail is a word.
     private const int MinTailOfHeadOnly = 5;
 
-    // A corpus repeats its words (a handful of thousands make most of any text), and trying every
-    // cut of a word costs a substring and a lookup per cut and level: an index build asks for the
-    // same words again and again. Bounded, since the words come from whatever is imported.
-    private const int MaxRemembered = 200_000;
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _remembered = new(StringComparer.Ordinal);
-
     public IReadOnlySet<string> Dictionary { get; } = dictionary;
 
     /// <summary>
@@ -31,22 +23,6 @@ public sealed class CompoundSplitter(IReadOnlySet<string> dictionary)
     /// alone is returned: it is what a reader searching for the head wants to find.
     /// </summary>
     public IReadOnlyList<string> Split(string word)
-    {
-        if (_remembered.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var parts = SplitUncached(word);
-        if (_remembered.Count < MaxRemembered)
-        {
-            _remembered.TryAdd(word, parts);
-        }
-
-        return parts;
-    }
-
-    private IReadOnlyList<string> SplitUncached(string word)
     {
         var parts = new List<string>();
         if (Split(word, parts, 0))
