@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using KnowledgeHub.Search.Documents;
+using KnowledgeHub.Search;
 using KnowledgeHub.Search.Querying;
+using KnowledgeHub.Search.Ranking;
 using KnowledgeHub.Search.Searching;
 using Lucene.Net.Search;
 
@@ -22,6 +24,7 @@ public static class SearchProfile
         using var index = BenchIndex.Open(records, seed);
         var thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
         var filters = new FilterCache();
+        var scores = new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes);
         ProfileFilter(index, thesaurus, filters);
         foreach (var query in new[] { "forebyggelse udsatte familier", "\"tidlig indsats\"", "kommuner indsats", "forebygelse anbringlse", "out-of-home placement" })
         {
@@ -60,6 +63,20 @@ public static class SearchProfile
                     var topScore = TopScoreDocCollector.Create(11, false);
                     searcher.Search(built.Query, visible, topScore);
                     Lap("top (score only)");
+                    var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity)!;
+                    var cache = scores.For(searcher.IndexReader);
+                    var allowed = cache.Filter(searcher.IndexReader, SearchFilter.None.Key(Published), visible);
+                    Lap("ranked: tree+filter");
+                    var ranked = RankedSearch.Search(searcher, tree, cache, allowed, 11);
+                    Lap("ranked: top");
+                    cache.Facets.Count(ranked.Matches);
+                    Lap("ranked: facets");
+                    if (round == Rounds - 1)
+                    {
+                        var lucene = top.GetTopDocs(0, 11).ScoreDocs;
+                        Console.WriteLine($"  ranked {ranked.TotalHits} vs {hits}: " + string.Join(" ", ranked.Hits.Zip(lucene).Select(p => p.First.Doc == p.Second.Doc ? "=" : $"{p.First.Doc}/{p.First.Score:F4}~{p.Second.Doc}/{p.Second.Score:F4}")));
+                    }
+
                     var facets = new FacetCollector(RecordSearcher.FacetFields);
                     searcher.Search(built.Query, visible, facets);
                     facets.Results();

@@ -15,4 +15,12 @@ public sealed class SearchOptions
 
     /// <summary>How many recent search results to keep per index reader (a write starts afresh); 0 turns the cache off.</summary>
     public int ResultCacheSize { get; set; } = 256;
+
+    public const long DefaultScoreCacheBytes = 256L << 20;
+
+    /// <summary>
+    /// How much memory the leaf scores searches share per index reader may take (words scored once
+    /// per reader, not once per search; see Ranking/ReaderScores); past it they start afresh.
+    /// </summary>
+    public int ScoreCacheMegabytes { get; set; } = (int)(DefaultScoreCacheBytes >> 20);
 }

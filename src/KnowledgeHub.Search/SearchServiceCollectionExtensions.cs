@@ -1,5 +1,6 @@
 using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
+using KnowledgeHub.Search.Ranking;
 using KnowledgeHub.Search.Searching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(sp => LoadThesaurus(sp.GetRequiredService<IOptions<SearchOptions>>().Value, sp.GetRequiredService<ILogger<Thesaurus>>()));
         services.AddSingleton<FilterCache>();
         services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheSize));
+        services.AddSingleton(sp => new ReaderScores.PerReader(Math.Max(1, sp.GetRequiredService<IOptions<SearchOptions>>().Value.ScoreCacheMegabytes) * (1L << 20)));
         services.AddSingleton<RecordSearcher>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<RelatedRecords>();

@@ -1,14 +1,17 @@
 using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
+using KnowledgeHub.Search.Ranking;
 using Lucene.Net.Search;
 
 namespace KnowledgeHub.Search.Searching;
 
 /// <summary>Runs searches against the current searcher of the index: query, filters, sort, page, facets.</summary>
-public sealed class RecordSearcher(SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null, SearchResultCache? results = null)
+public sealed class RecordSearcher(
+    SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null, SearchResultCache? results = null, ReaderScores.PerReader? scores = null)
 {
     private readonly FilterCache _filters = filters ?? new FilterCache();
     private readonly SearchResultCache _results = results ?? new SearchResultCache(0);
+    private readonly ReaderScores.PerReader _scores = scores ?? new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes);
 
     public static IReadOnlyList<string> FacetFields { get; } =
         [Documents.SearchFields.Kind, Documents.SearchFields.Theme, Documents.SearchFields.Region, Documents.SearchFields.Municipality, Documents.SearchFields.Evidence];
@@ -37,13 +40,26 @@ public sealed class RecordSearcher(SearchIndex index, Thesaurus thesaurus, Filte
         var built = new QueryBuilder(thesaurus, index.Compounds, analyzers.Splitter).Build(parsed, corrector.Correct);
 
         var wanted = Math.Max(1, Math.Min(request.Offset + request.Limit + 1, searcher.IndexReader.MaxDoc));
+        if (request.Order == SearchOrder.Relevance && ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity) is { } tree)
+        {
+            var cache = _scores.For(searcher.IndexReader);
+            var ranked = RankedSearch.Search(searcher, tree, cache, cache.Filter(searcher.IndexReader, request.Filter.Key(request.Statuses), filter), wanted);
+            var facetCounts = request.Parts.HasFlag(SearchParts.Facets) ? cache.Facets.Count(ranked.Matches) : [];
+            return Result(searcher, request, built, ranked.TotalHits, ranked.Hits.Skip(request.Offset).ToList(), facetCounts);
+        }
+
         var top = TopHits.For(request.Order, wanted);
         var facets = request.Parts.HasFlag(SearchParts.Facets) ? new FacetCollector(FacetFields) : null;
         searcher.Search(built.Query, filter, facets is null ? top.Collector : MultiCollector.Wrap(top.Collector, facets));
 
-        var page = top.Page(searcher, request.Offset);
+        return Result(searcher, request, built, top.TotalHits, top.Page(searcher, request.Offset), facets?.Results() ?? []);
+    }
+
+    private SearchResult Result(
+        IndexSearcher searcher, SearchRequest request, BuiltQuery built, int total, IReadOnlyList<RankedHit> page, IReadOnlyList<FacetResult> facets)
+    {
         var hits = page.Take(request.Limit).Select(h => Hit(searcher, h, request.Parts.HasFlag(SearchParts.Highlights) ? built.Highlight : null)).ToList();
-        return new SearchResult(top.TotalHits, hits, page.Count > request.Limit, facets?.Results() ?? [], built.SearchedFor, built.Corrections);
+        return new SearchResult(total, hits, page.Count > request.Limit, facets, built.SearchedFor, built.Corrections);
     }
 
     /// <summary>A hit names its record from doc values; its stored text is read (while the searcher is held) only for highlights.</summary>

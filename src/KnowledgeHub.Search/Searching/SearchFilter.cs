@@ -36,6 +36,9 @@ public sealed record SearchFilter
         return all;
     }
 
+    /// <summary>Names the filter exactly (its clauses' keys, statuses included), for caches.</summary>
+    public string Key(IReadOnlyCollection<string> statuses) => string.Join('\u0002', Clauses(statuses).Select(c => c.Key));
+
     /// <summary>
     /// The restrictions that must all hold, each with a key naming it exactly ("kind=A|B",
     /// "age_min..12"), so a cache can keep the documents each one lets through.

@@ -40,6 +40,6 @@ public sealed class SearchResultCache(int maxEntriesPerReader)
 
     /// <summary>Everything that decides a result; the filter by its clauses' exact keys (statuses included).</summary>
     private static string Key(SearchRequest request) => string.Join('\u0001',
-        request.Query, string.Join('\u0002', request.Filter.Clauses(request.Statuses).Select(c => c.Key)),
+        request.Query, request.Filter.Key(request.Statuses),
         request.Order, request.Offset, request.Limit, request.Parts);
 }

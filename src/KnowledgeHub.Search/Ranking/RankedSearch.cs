@@ -1,0 +1,285 @@
+using KnowledgeHub.Search.Searching;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace KnowledgeHub.Search.Ranking;
+
+/// <summary>What a relevance search found: the total, the best hits and the set of all matches (for facets).</summary>
+/// <param name="Scored">How many matches were scored in full: all of them unless pruning decided sooner.</param>
+public sealed record RankedResult(int TotalHits, IReadOnlyList<RankedHit> Hits, FixedBitSet Matches, int Scored);
+
+/// <summary>
+/// A relevance search that does not score every match. The matches are bit operations over each
+/// leaf's cached documents (so the total and the facets are exact and cheap), and the best hits
+/// come from the threshold algorithm: walk each leaf's documents best first, score each document
+/// met in full, and stop once the worst kept hit beats the most any unseen document could score
+/// (every leaf's next score, combined as the query combines them). Lucene.Net 4.8 has no
+/// block-max pruning; without this every one of ~95,000 matches of three common words is scored.
+/// When the walk would go deeper than the leaves' best lists, or the matches are few, every
+/// match is scored from the same cached scores, so the answer is the same either way.
+/// </summary>
+public static class RankedSearch
+{
+    /// <summary>Matches this few are scored one by one rather than walked to.</summary>
+    private const int ScoreAllBelow = 2048;
+
+    /// <summary>Slack for float rounding between a bound and the scores it bounds.</summary>
+    private const float Margin = 1.0001f;
+
+    private const int Batch = 512;
+
+    /// <summary>Essential leaves at most; each doubles the table of what a match pattern can reach.</summary>
+    private const int MaxEssential = 12;
+
+    /// <summary>How often a pass may start over from a higher threshold.</summary>
+    private const int MaxRounds = 8;
+
+    public static RankedResult Search(IndexSearcher searcher, ScoreTree tree, ReaderScores cache, FixedBitSet allowed, int wanted)
+    {
+        var leaves = tree.Leaves.Select(l => cache.Leaf(searcher, l)).ToArray();
+        var matches = Matches(tree, leaves, allowed);
+        var total = (int)matches.Cardinality;
+        var heap = new HitHeap(Math.Max(1, Math.Min(wanted, total)));
+        if (total == 0)
+        {
+            return new RankedResult(0, [], matches, 0);
+        }
+
+        var ids = cache.RecordIdsByDoc;
+        var scored = total <= ScoreAllBelow ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted);
+        if (scored < 0)
+        {
+            scored = total;
+            heap = new HitHeap(Math.Max(1, Math.Min(wanted, total)));
+            ScoreAll(tree, leaves, matches, ids, heap);
+        }
+
+        return new RankedResult(total, heap.Hits(0), matches, scored);
+    }
+
+    /// <summary>The documents the query matches among <paramref name="allowed"/>.</summary>
+    private static FixedBitSet Matches(ScoreTree tree, LeafScores[] leaves, FixedBitSet allowed)
+    {
+        var matches = tree.Matches(i => leaves[i].Matches, allowed.Length);
+        matches.And(allowed);
+        return matches;
+    }
+
+    /// <summary>
+    /// The pruned pass: how many documents it scored, or -1 when pruning cannot pay. First the best few documents of every leaf
+    /// are scored, which gives a score the final page must beat. The leaves that cannot lift a
+    /// document past it even together (by the query's own arithmetic over their best scores) are
+    /// non-essential: a document matching none of the others cannot make the page, so only
+    /// documents matching an essential leaf are candidates (MaxScore). Of those, a document is
+    /// scored in full only if the essential leaves it matches, at their best, plus every
+    /// non-essential one could still beat the page's worst hit — one table look-up per document.
+    /// </summary>
+    private static int Walk(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int total, int[] ids, HitHeap heap, int wanted)
+    {
+        var scoring = tree.Leaves.Where(l => l.Scoring && leaves[l.Index].Count > 0).Select(l => l.Index).ToArray();
+        var seen = new FixedBitSet(matches.Length);
+        var fresh = new List<int>();
+        var first = Math.Max(16, wanted * 2);
+        foreach (var i in scoring)
+        {
+            var top = leaves[i].TopDocs;
+            for (var at = 0; at < Math.Min(first, top.Length); at++)
+            {
+                if (matches.Get(top[at]) && !seen.GetAndSet(top[at]))
+                {
+                    fresh.Add(top[at]);
+                }
+            }
+        }
+
+        fresh.Sort();
+        ScoreInto(tree, leaves, fresh, ids, heap);
+        if (!heap.IsFull)
+        {
+            return -1;
+        }
+
+        var best = new float[leaves.Length];
+        foreach (var i in scoring)
+        {
+            best[i] = leaves[i].TopScores[0];
+        }
+
+        // Each round works from the page's current worst score; when scoring lifts it, the next
+        // round has fewer essential leaves and so fewer candidates.
+        for (var round = 0; ; round++)
+        {
+            var threshold = heap.Worst.Score;
+            var essential = Essential(tree, leaves, scoring, best, threshold / Margin);
+            if (essential.Length > MaxEssential)
+            {
+                return -1;
+            }
+
+            var reach = Reach(tree, scoring, essential, best);
+            var sets = essential.Select(i => leaves[i].Matches).ToArray();
+            var candidates = new FixedBitSet(matches.Length);
+            foreach (var set in sets)
+            {
+                candidates.Or(set);
+            }
+
+            candidates.And(matches);
+            candidates.AndNot(seen);
+            if (candidates.Cardinality > total / 2)
+            {
+                return -1;
+            }
+
+            // Candidates by which essential leaves they match, the most promising pattern first.
+            var byPattern = new List<int>?[reach.Length];
+            for (var doc = NextSet(candidates, 0); doc >= 0; doc = NextSet(candidates, doc + 1))
+            {
+                var mask = 0;
+                for (var e = 0; e < sets.Length; e++)
+                {
+                    mask |= sets[e].Get(doc) ? 1 << e : 0;
+                }
+
+                (byPattern[mask] ??= []).Add(doc);
+            }
+
+            var lifted = false;
+            foreach (var mask in Enumerable.Range(0, reach.Length).Where(m => byPattern[m] is not null).OrderByDescending(m => reach[m]))
+            {
+                if (reach[mask] * Margin < heap.Worst.Score)
+                {
+                    break;
+                }
+
+                var docs = byPattern[mask]!;
+                foreach (var doc in docs)
+                {
+                    seen.Set(doc);
+                }
+
+                ScoreInto(tree, leaves, docs, ids, heap);
+                if (heap.Worst.Score > threshold && round < MaxRounds)
+                {
+                    lifted = true;
+                    break;
+                }
+            }
+
+            if (!lifted)
+            {
+                return seen.Cardinality;
+            }
+        }
+    }
+
+    /// <summary>The most a document can score given which essential leaves it matches (bit e for essential[e]), every other leaf at its best.</summary>
+    private static float[] Reach(ScoreTree tree, int[] scoring, int[] essential, float[] best)
+    {
+        var reach = new float[1 << essential.Length];
+        var bounds = new float[best.Length];
+        foreach (var i in scoring)
+        {
+            bounds[i] = best[i];
+        }
+
+        for (var mask = 0; mask < reach.Length; mask++)
+        {
+            for (var e = 0; e < essential.Length; e++)
+            {
+                bounds[essential[e]] = (mask & (1 << e)) != 0 ? best[essential[e]] : 0;
+            }
+
+            reach[mask] = tree.Bound(bounds);
+        }
+
+        return reach;
+    }
+
+    /// <summary>
+    /// The leaves a document must match to beat <paramref name="threshold"/>. The others together,
+    /// at their best, cannot reach it; they are chosen by how little each can add per document it
+    /// matches, so common words with low scores (body text) go first and rare strong ones (a
+    /// title phrase) stay essential: candidates are then few.
+    /// </summary>
+    private static int[] Essential(ScoreTree tree, LeafScores[] leaves, int[] scoring, float[] best, float threshold)
+    {
+        // What each leaf adds on top of all the others at their best.
+        var bounds = (float[])best.Clone();
+        var all = tree.Bound(bounds);
+        var adds = scoring.ToDictionary(i => i, i =>
+        {
+            bounds[i] = 0;
+            var without = tree.Bound(bounds);
+            bounds[i] = best[i];
+            return all - without;
+        });
+
+        Array.Clear(bounds);
+        var weak = new List<int>();
+        foreach (var i in scoring.OrderBy(i => adds[i] / leaves[i].Count))
+        {
+            bounds[i] = best[i];
+            if (tree.Bound(bounds) > threshold)
+            {
+                bounds[i] = 0;
+                continue;
+            }
+
+            weak.Add(i);
+        }
+
+        return scoring.Except(weak).ToArray();
+    }
+
+    private static int NextSet(FixedBitSet bits, int from) => from < bits.Length ? bits.NextSetBit(from) : -1;
+
+    private static void ScoreAll(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int[] ids, HitHeap heap)
+    {
+        var cursors = new int[leaves.Length];
+        var docs = new List<int>(Batch);
+        for (var doc = NextSet(matches, 0); doc >= 0; doc = NextSet(matches, doc + 1))
+        {
+            docs.Add(doc);
+            if (docs.Count == Batch)
+            {
+                ScoreInto(tree, leaves, docs, ids, heap, cursors);
+                docs.Clear();
+            }
+        }
+
+        ScoreInto(tree, leaves, docs, ids, heap, cursors);
+    }
+
+    /// <summary>Scores <paramref name="docs"/> (ascending) and offers each to the heap.</summary>
+    private static void ScoreInto(ScoreTree tree, LeafScores[] leaves, List<int> docs, int[] ids, HitHeap heap, int[]? cursors = null)
+    {
+        if (docs.Count == 0)
+        {
+            return;
+        }
+
+        cursors ??= new int[leaves.Length];
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(docs);
+        var columns = new float[leaves.Length * docs.Count];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            leaves[i].Fill(span, columns.AsSpan(i * docs.Count, docs.Count), ref cursors[i]);
+        }
+
+        Span<float> row = leaves.Length <= 256 ? stackalloc float[leaves.Length] : new float[leaves.Length];
+        for (var d = 0; d < span.Length; d++)
+        {
+            for (var i = 0; i < leaves.Length; i++)
+            {
+                row[i] = columns[(i * docs.Count) + d];
+            }
+
+            var score = tree.Score(row);
+            if (!float.IsNaN(score) && heap.Competes(score))
+            {
+                heap.Offer(new RankedHit(span[d], score, ids[span[d]]));
+            }
+        }
+    }
+}

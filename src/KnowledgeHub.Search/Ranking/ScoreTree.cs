@@ -1,0 +1,250 @@
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace KnowledgeHub.Search.Ranking;
+
+/// <summary>
+/// A rewritten query's scoring structure, the same arithmetic as Lucene's scorers: a boolean query
+/// sums its matching clauses and multiplies by its coordination factor, a disjunction-max takes
+/// the best clause plus the tie-breaker share of the others, and every other query is a leaf whose
+/// score is its score alone (boost 1) times the product of the boosts above it — BM25 and constant
+/// scores are linear in the boost, and BM25 ignores the query norm. Knowing this, a search can
+/// score any document from its leaves' cached scores, and bound what unseen documents could score.
+/// </summary>
+public sealed class ScoreTree
+{
+    private readonly Node _root;
+
+    private ScoreTree(Node root, IReadOnlyList<Leaf> leaves)
+    {
+        _root = root;
+        Leaves = leaves;
+    }
+
+    /// <summary>The leaves, numbered as the score arrays passed to <see cref="Score"/> are.</summary>
+    public IReadOnlyList<Leaf> Leaves { get; }
+
+    /// <summary>The tree of a query rewritten by the searcher, or null when it holds something it cannot mirror.</summary>
+    public static ScoreTree? From(Query rewritten, Similarity similarity)
+    {
+        var leaves = new List<Leaf>();
+        var root = Build(rewritten, 1f, scoring: true, similarity, leaves);
+        return root is null ? null : new ScoreTree(root, leaves);
+    }
+
+    /// <summary>
+    /// The score of a document whose leaves scored <paramref name="leafScores"/> (alone, boost 1;
+    /// 0 where a leaf does not match), or NaN when the document does not match the query.
+    /// </summary>
+    public float Score(ReadOnlySpan<float> leafScores) => _root.Score(leafScores, bound: false, out var matched) is var s && matched ? s : float.NaN;
+
+    /// <summary>
+    /// The most a document can score when no leaf scores more than <paramref name="leafBounds"/>
+    /// (0: the leaf cannot match it). Exclusions are left out: they only remove documents.
+    /// </summary>
+    public float Bound(ReadOnlySpan<float> leafBounds) => _root.Score(leafBounds, bound: true, out var matched) is var s && matched ? s : 0f;
+
+    /// <summary>The documents the query matches, from the documents each leaf matches (shared; copied before changing).</summary>
+    public FixedBitSet Matches(Func<int, FixedBitSet> leafMatches, int maxDoc) => _root.Matches(leafMatches, maxDoc);
+
+    private static Node? Build(Query query, float boost, bool scoring, Similarity similarity, List<Leaf> leaves)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                return BuildBoolean(boolean, boost * boolean.Boost, scoring, similarity, leaves);
+            case DisjunctionMaxQuery max:
+            {
+                var children = new List<Node>();
+                foreach (var disjunct in max.Disjuncts)
+                {
+                    if (Build(disjunct, boost * max.Boost, scoring, similarity, leaves) is not { } child)
+                    {
+                        return null;
+                    }
+
+                    children.Add(child);
+                }
+
+                return new MaxNode([.. children], max.TieBreakerMultiplier);
+            }
+
+            default:
+            {
+                var unit = (Query)query.Clone();
+                unit.Boost = 1f;
+                var leaf = new Leaf(leaves.Count, unit, boost * query.Boost, scoring);
+                leaves.Add(leaf);
+                return new LeafNode(leaf);
+            }
+        }
+    }
+
+    private static Node? BuildBoolean(BooleanQuery query, float boost, bool scoring, Similarity similarity, List<Leaf> leaves)
+    {
+        if (query.MinimumNumberShouldMatch > 0)
+        {
+            return null;
+        }
+
+        var required = new List<Node>();
+        var optional = new List<Node>();
+        var prohibited = new List<Node>();
+        foreach (var clause in query.Clauses)
+        {
+            var child = Build(clause.Query, boost, scoring && !clause.IsProhibited, similarity, leaves);
+            if (child is null)
+            {
+                return null;
+            }
+
+            (clause.IsRequired ? required : clause.IsProhibited ? prohibited : optional).Add(child);
+        }
+
+        // As BooleanWeight: no coordination when disabled or for a single scoring clause.
+        var maxCoord = required.Count + optional.Count;
+        var coord = new float[maxCoord + 1];
+        for (var overlap = 0; overlap <= maxCoord; overlap++)
+        {
+            coord[overlap] = query.CoordDisabled || maxCoord == 1 ? 1f : similarity.Coord(overlap, maxCoord);
+        }
+
+        return new SumNode([.. required], [.. optional], [.. prohibited], coord);
+    }
+
+    /// <summary>A query scored on its own; <see cref="Scoring"/> is false under an exclusion.</summary>
+    public sealed record Leaf(int Index, Query Unit, float Boost, bool Scoring)
+    {
+        /// <summary>Identifies the leaf's scores in a cache: the query (boost 1) and its type.</summary>
+        public string Key { get; } = Unit.GetType().Name + ":" + Unit;
+    }
+
+    private abstract class Node
+    {
+        public abstract float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched);
+
+        /// <summary>A new set the caller may change.</summary>
+        public abstract FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc);
+
+        protected static FixedBitSet Union(IEnumerable<Node> nodes, Func<int, FixedBitSet> leaves, int maxDoc)
+        {
+            var all = new FixedBitSet(maxDoc);
+            foreach (var node in nodes)
+            {
+                all.Or(node is LeafNode leaf ? leaves(leaf.Index) : node.Matches(leaves, maxDoc));
+            }
+
+            return all;
+        }
+    }
+
+    private sealed class LeafNode(Leaf leaf) : Node
+    {
+        public int Index => leaf.Index;
+
+        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc) => (FixedBitSet)leaves(leaf.Index).Clone();
+
+        public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
+        {
+            var score = leaves[leaf.Index];
+            matched = score > 0;
+            return score * leaf.Boost;
+        }
+    }
+
+    private sealed class MaxNode(Node[] children, float tie) : Node
+    {
+        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc) => Union(children, leaves, maxDoc);
+
+        public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
+        {
+            matched = false;
+            float max = 0, sum = 0;
+            foreach (var child in children)
+            {
+                var score = child.Score(leaves, bound, out var m);
+                if (!m)
+                {
+                    continue;
+                }
+
+                max = matched ? Math.Max(max, score) : score;
+                sum += score;
+                matched = true;
+            }
+
+            return max + ((sum - max) * tie);
+        }
+    }
+
+    private sealed class SumNode(Node[] required, Node[] optional, Node[] prohibited, float[] coord) : Node
+    {
+        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc)
+        {
+            FixedBitSet matches;
+            if (required.Length == 0)
+            {
+                matches = Union(optional, leaves, maxDoc);
+            }
+            else
+            {
+                matches = required[0].Matches(leaves, maxDoc);
+                foreach (var child in required.Skip(1))
+                {
+                    matches.And(child is LeafNode leaf ? leaves(leaf.Index) : child.Matches(leaves, maxDoc));
+                }
+            }
+
+            if (prohibited.Length > 0)
+            {
+                matches.AndNot(Union(prohibited, leaves, maxDoc));
+            }
+
+            return matches;
+        }
+
+        public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
+        {
+            matched = false;
+            if (!bound)
+            {
+                foreach (var child in prohibited)
+                {
+                    child.Score(leaves, bound, out var excluded);
+                    if (excluded)
+                    {
+                        return 0;
+                    }
+                }
+            }
+
+            float sum = 0;
+            var overlap = 0;
+            foreach (var child in required)
+            {
+                var score = child.Score(leaves, bound, out var m);
+                if (!m)
+                {
+                    return 0;
+                }
+
+                sum += score;
+                overlap++;
+            }
+
+            foreach (var child in optional)
+            {
+                var score = child.Score(leaves, bound, out var m);
+                if (m)
+                {
+                    sum += score;
+                    overlap++;
+                }
+            }
+
+            matched = overlap > 0;
+            return sum * coord[overlap];
+        }
+    }
+}
