@@ -251,34 +251,29 @@ public static class RankedSearch
         ScoreInto(tree, leaves, docs, ids, heap, cursors);
     }
 
-    /// <summary>Scores <paramref name="docs"/> (ascending) and offers each to the heap.</summary>
+    /// <summary>Scores <paramref name="docs"/> (ascending), a batch at a time, and offers each to the heap.</summary>
     private static void ScoreInto(ScoreTree tree, LeafScores[] leaves, List<int> docs, int[] ids, HitHeap heap, int[]? cursors = null)
     {
-        if (docs.Count == 0)
-        {
-            return;
-        }
-
         cursors ??= new int[leaves.Length];
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(docs);
-        var columns = new float[leaves.Length * docs.Count];
-        for (var i = 0; i < leaves.Length; i++)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(docs);
+        var size = Math.Min(Batch, all.Length);
+        var columns = leaves.Select(_ => new float[size]).ToArray();
+        var scores = new float[size];
+        for (var from = 0; from < all.Length; from += Batch)
         {
-            leaves[i].Fill(span, columns.AsSpan(i * docs.Count, docs.Count), ref cursors[i]);
-        }
-
-        Span<float> row = leaves.Length <= 256 ? stackalloc float[leaves.Length] : new float[leaves.Length];
-        for (var d = 0; d < span.Length; d++)
-        {
+            var batch = all.Slice(from, Math.Min(Batch, all.Length - from));
             for (var i = 0; i < leaves.Length; i++)
             {
-                row[i] = columns[(i * docs.Count) + d];
+                leaves[i].Fill(batch, columns[i].AsSpan(0, batch.Length), ref cursors[i]);
             }
 
-            var score = tree.Score(row);
-            if (!float.IsNaN(score) && heap.Competes(score))
+            tree.Program.Run(columns, batch.Length, scores);
+            for (var d = 0; d < batch.Length; d++)
             {
-                heap.Offer(new RankedHit(span[d], score, ids[span[d]]));
+                if (!float.IsNaN(scores[d]) && heap.Competes(scores[d]))
+                {
+                    heap.Offer(new RankedHit(batch[d], scores[d], ids[batch[d]]));
+                }
             }
         }
     }

@@ -20,7 +20,13 @@ public sealed class ScoreTree
     {
         _root = root;
         Leaves = leaves;
+        var steps = new List<ScoreProgram.Step>();
+        root.Compile(steps);
+        Program = new ScoreProgram(steps);
     }
+
+    /// <summary>The same scoring, run over a batch of documents at once.</summary>
+    public ScoreProgram Program { get; }
 
     /// <summary>The leaves, numbered as the score arrays passed to <see cref="Score"/> are.</summary>
     public IReadOnlyList<Leaf> Leaves { get; }
@@ -32,12 +38,6 @@ public sealed class ScoreTree
         var root = Build(rewritten, 1f, scoring: true, similarity, leaves);
         return root is null ? null : new ScoreTree(root, leaves);
     }
-
-    /// <summary>
-    /// The score of a document whose leaves scored <paramref name="leafScores"/> (alone, boost 1;
-    /// 0 where a leaf does not match), or NaN when the document does not match the query.
-    /// </summary>
-    public float Score(ReadOnlySpan<float> leafScores) => _root.Score(leafScores, bound: false, out var matched) is var s && matched ? s : float.NaN;
 
     /// <summary>
     /// The most a document can score when no leaf scores more than <paramref name="leafBounds"/>
@@ -124,6 +124,9 @@ public sealed class ScoreTree
     {
         public abstract float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched);
 
+        /// <summary>Appends this node's steps, children first.</summary>
+        public abstract void Compile(List<ScoreProgram.Step> steps);
+
         /// <summary>A new set the caller may change.</summary>
         public abstract FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc);
 
@@ -143,6 +146,8 @@ public sealed class ScoreTree
     {
         public int Index => leaf.Index;
 
+        public override void Compile(List<ScoreProgram.Step> steps) => steps.Add(new(ScoreProgram.Kind.Leaf, 0, leaf.Index, leaf.Boost));
+
         public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc) => (FixedBitSet)leaves(leaf.Index).Clone();
 
         public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
@@ -156,6 +161,16 @@ public sealed class ScoreTree
     private sealed class MaxNode(Node[] children, float tie) : Node
     {
         public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc) => Union(children, leaves, maxDoc);
+
+        public override void Compile(List<ScoreProgram.Step> steps)
+        {
+            foreach (var child in children)
+            {
+                child.Compile(steps);
+            }
+
+            steps.Add(new(ScoreProgram.Kind.Max, children.Length, Factor: tie));
+        }
 
         public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
         {
@@ -180,6 +195,16 @@ public sealed class ScoreTree
 
     private sealed class SumNode(Node[] required, Node[] optional, Node[] prohibited, float[] coord) : Node
     {
+        public override void Compile(List<ScoreProgram.Step> steps)
+        {
+            foreach (var child in required.Concat(optional).Concat(prohibited))
+            {
+                child.Compile(steps);
+            }
+
+            steps.Add(new(ScoreProgram.Kind.Sum, required.Length + optional.Length + prohibited.Length, Required: required.Length, Optional: optional.Length, Coord: coord));
+        }
+
         public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc)
         {
             FixedBitSet matches;
