@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using KnowledgeHub.Search;
 using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
+using KnowledgeHub.Search.Ranking;
 using KnowledgeHub.Search.Searching;
 
 namespace KnowledgeHub.Benchmarks;
@@ -11,7 +13,9 @@ namespace KnowledgeHub.Benchmarks;
 /// Each index is built once and kept on disk (<see cref="BenchIndex"/>), so re-runs only open it.
 /// Every search is worked out afresh (no result cache) and asks for the parts the matching
 /// request of bench/load/requests.txt selects; <see cref="PlainWordsRepeated"/> alone shows the
-/// result cache the API runs with.
+/// result cache the API runs with. The leaf scores one index reader's searches share (Ranking/)
+/// are kept between iterations, as in the server; <see cref="PlainWordsColdReader"/> shows a
+/// search that finds none, <see cref="VariedWords"/> a stream of different searches.
 /// </summary>
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 15)]
 [MedianColumn]
@@ -23,6 +27,20 @@ public class SearchBenchmarks
     private RecordSearcher _searcher = null!;
     private RecordSearcher _cachingSearcher = null!;
     private Suggester _suggester = null!;
+    private Thesaurus _thesaurus = null!;
+    private int _next;
+
+    private static readonly string[] CommonWords =
+    [
+        "forebyggelse", "familier", "børn", "unge", "kommune", "indsats", "tidlig", "skole", "forældre", "trivsel",
+        "udsatte", "samarbejde", "netværk", "opsporing", "behandling", "anbringelse", "sundhedspleje", "dagtilbud",
+    ];
+
+    /// <summary>Every pair of the common words and every third triple: a few hundred distinct searches.</summary>
+    private static readonly string[] VariedQueries =
+        CommonWords.SelectMany((a, i) => CommonWords.Skip(i + 1).Select(b => $"{a} {b}"))
+            .Concat(CommonWords.SelectMany((a, i) => CommonWords.Skip(i + 1).Where((_, j) => j % 3 == 0).Select(b => $"{a} {b} {CommonWords[(i + 5) % CommonWords.Length]}")))
+            .ToArray();
 
     [ParamsSource(nameof(Sizes))]
     public int Records { get; set; }
@@ -34,10 +52,10 @@ public class SearchBenchmarks
     {
         var seed = SyntheticCorpus.FindSeedDirectory();
         _index = BenchIndex.Open(Records, seed);
-        var thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
-        _searcher = new RecordSearcher(_index, thesaurus);
-        _cachingSearcher = new RecordSearcher(_index, thesaurus, results: new SearchResultCache(256));
-        _suggester = new Suggester(_index, thesaurus);
+        _thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
+        _searcher = new RecordSearcher(_index, _thesaurus);
+        _cachingSearcher = new RecordSearcher(_index, _thesaurus, results: new SearchResultCache(256));
+        _suggester = new Suggester(_index, _thesaurus);
     }
 
     [GlobalCleanup]
@@ -57,6 +75,22 @@ public class SearchBenchmarks
     /// <summary>The same search again on an unchanged index, answered by the result cache.</summary>
     [Benchmark]
     public SearchResult PlainWordsRepeated() => _cachingSearcher.Search(new SearchRequest("forebyggelse udsatte familier", Published) { Parts = SearchParts.None });
+
+    /// <summary>
+    /// The same search with nothing shared from earlier searches: every leaf query's scores are
+    /// worked out again, as for the first search after a write (a new index reader).
+    /// </summary>
+    [Benchmark]
+    public SearchResult PlainWordsColdReader() =>
+        new RecordSearcher(_index, _thesaurus, scores: new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes))
+            .Search(new SearchRequest("forebyggelse udsatte familier", Published) { Parts = SearchParts.None });
+
+    /// <summary>
+    /// A different search each time, from two or three common words of the seed texts in turn: the
+    /// words' scores are shared between searches, the pairs and triples standing together are not.
+    /// </summary>
+    [Benchmark]
+    public SearchResult VariedWords() => Search(VariedQueries[_next++ % VariedQueries.Length]);
 
     [Benchmark]
     public SearchResult Phrase() => Search("\"tidlig indsats\"");

@@ -82,12 +82,18 @@ public static class RankedSearch
         var first = Math.Max(16, wanted * 2);
         foreach (var i in scoring)
         {
+            // Under a narrow filter most of a leaf's best documents are filtered out: read on
+            // until this leaf has given its share of matches (or its list ends).
             var top = leaves[i].TopDocs;
-            for (var at = 0; at < Math.Min(first, top.Length); at++)
+            for (int at = 0, found = 0; at < top.Length && found < first; at++)
             {
-                if (matches.Get(top[at]) && !seen.GetAndSet(top[at]))
+                if (matches.Get(top[at]))
                 {
-                    fresh.Add(top[at]);
+                    found++;
+                    if (!seen.GetAndSet(top[at]))
+                    {
+                        fresh.Add(top[at]);
+                    }
                 }
             }
         }
