@@ -26,7 +26,7 @@ public static class SearchProfile
         var filters = new FilterCache();
         var scores = new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes);
         ProfileFilter(index, thesaurus, filters);
-        foreach (var query in new[] { "forebyggelse udsatte familier", "\"tidlig indsats\"", "kommuner indsats", "forebygelse anbringlse", "out-of-home placement" })
+        foreach (var query in new[] { "forebyggelse udsatte familier", "tidlig forebyggende indsats for familier", "forældre", "\"tidlig indsats\"", "kommuner indsats", "forebygelse anbringlse", "out-of-home placement" })
         {
             var times = new Dictionary<string, List<double>>();
             var hits = 0;

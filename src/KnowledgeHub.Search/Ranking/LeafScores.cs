@@ -18,8 +18,12 @@ public sealed class LeafScores
     private readonly int[]? _docs;
     private readonly float[] _scores;
 
-    private LeafScores(int count, int[]? docs, float[] scores, int[] topDocs, float[] topScores, FixedBitSet matches)
+    /// <summary>Documents per block of <see cref="BlockMax"/>: 2^7.</summary>
+    public const int BlockShift = 7;
+
+    private LeafScores(int count, int[]? docs, float[] scores, int[] topDocs, float[] topScores, FixedBitSet matches, float[] blockMax)
     {
+        BlockMax = blockMax;
         Count = count;
         _docs = docs;
         _scores = scores;
@@ -39,8 +43,15 @@ public sealed class LeafScores
     /// <summary>The documents the leaf matches; shared, never to be changed.</summary>
     public FixedBitSet Matches { get; }
 
+    /// <summary>
+    /// The best score in each block of 128 documents (0 where none matches): a much tighter bound
+    /// than the leaf's best for a document known only by its number, since the leaf's best is its
+    /// one extreme record and a block's best is a typical good one.
+    /// </summary>
+    public float[] BlockMax { get; }
+
     /// <summary>Roughly what the leaf holds in memory.</summary>
-    public long Bytes => (_scores.Length * 4L) + ((_docs?.Length ?? 0) * 4L) + (TopDocs.Length * 8L) + (Matches.Length / 8);
+    public long Bytes => (_scores.Length * 4L) + ((_docs?.Length ?? 0) * 4L) + (TopDocs.Length * 8L) + (Matches.Length / 8) + (BlockMax.Length * 4L);
 
     /// <summary>Runs <paramref name="unit"/> (boost 1) over every segment and keeps what it scores.</summary>
     public static LeafScores Build(IndexSearcher searcher, Query unit)
@@ -71,6 +82,12 @@ public sealed class LeafScores
         }
 
         var (topDocs, topScores) = Best(docs, scores);
+        var blockMax = new float[(maxDoc >> BlockShift) + 1];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            ref var max = ref blockMax[docs[i] >> BlockShift];
+            max = Math.Max(max, scores[i]);
+        }
 
         // A score per document costs 4 bytes a document; a list 8 bytes a match.
         if (docs.Count * 2L >= maxDoc)
@@ -81,10 +98,10 @@ public sealed class LeafScores
                 dense[docs[i]] = scores[i];
             }
 
-            return new LeafScores(docs.Count, null, dense, topDocs, topScores, matches);
+            return new LeafScores(docs.Count, null, dense, topDocs, topScores, matches, blockMax);
         }
 
-        return new LeafScores(docs.Count, [.. docs], [.. scores], topDocs, topScores, matches);
+        return new LeafScores(docs.Count, [.. docs], [.. scores], topDocs, topScores, matches, blockMax);
     }
 
     /// <summary>

@@ -111,8 +111,8 @@ public static class RankedSearch
             best[i] = leaves[i].TopScores[0];
         }
 
-        // Each round works from the page's current worst score; when scoring lifts it, the next
-        // round has fewer essential leaves and so fewer candidates.
+        // Each round works from the page's current worst score; when scoring lifts it enough, the
+        // next round has fewer essential leaves and so fewer candidates.
         for (var round = 0; ; round++)
         {
             var threshold = heap.Worst.Score;
@@ -164,8 +164,17 @@ public static class RankedSearch
                     seen.Set(doc);
                 }
 
+                if (docs.Count >= Batch)
+                {
+                    docs = WithinReach(tree, leaves, essential, mask, docs, heap.Worst.Score / Margin);
+                }
+
                 ScoreInto(tree, leaves, docs, ids, heap);
-                if (heap.Worst.Score > threshold && round < MaxRounds)
+
+                // Start over only when the higher threshold leaves fewer essential leaves: the
+                // candidates are then fewer; otherwise go on with the next pattern.
+                if (heap.Worst.Score > threshold && round < MaxRounds &&
+                    Essential(tree, leaves, scoring, best, heap.Worst.Score / Margin).Length < essential.Length)
                 {
                     lifted = true;
                     break;
@@ -177,6 +186,60 @@ public static class RankedSearch
                 return seen.Cardinality;
             }
         }
+    }
+
+    /// <summary>
+    /// The documents of a pattern whose block could still beat <paramref name="threshold"/>: each
+    /// leaf at its best within the document's block of 128, essential leaves the pattern lacks at
+    /// 0. One bound per block, run over all the pattern's blocks at once.
+    /// </summary>
+    private static List<int> WithinReach(ScoreTree tree, LeafScores[] leaves, int[] essential, int mask, List<int> docs, float threshold)
+    {
+        var blocks = new List<int>();
+        foreach (var doc in docs)
+        {
+            var block = doc >> LeafScores.BlockShift;
+            if (blocks.Count == 0 || blocks[^1] != block)
+            {
+                blocks.Add(block);
+            }
+        }
+
+        var columns = new float[leaves.Length][];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            columns[i] = new float[blocks.Count];
+            var e = Array.IndexOf(essential, i);
+            if (!tree.Leaves[i].Scoring || (e >= 0 && (mask & (1 << e)) == 0))
+            {
+                continue;
+            }
+
+            var max = leaves[i].BlockMax;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                columns[i][b] = max[blocks[b]];
+            }
+        }
+
+        var reach = new float[blocks.Count];
+        tree.Program.Run(columns, blocks.Count, reach, bound: true);
+        var kept = new List<int>();
+        var at = 0;
+        foreach (var doc in docs)
+        {
+            while (blocks[at] != doc >> LeafScores.BlockShift)
+            {
+                at++;
+            }
+
+            if (!(reach[at] < threshold))
+            {
+                kept.Add(doc);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The most a document can score given which essential leaves it matches (bit e for essential[e]), every other leaf at its best.</summary>

@@ -38,9 +38,11 @@ public sealed class ScoreProgram
     /// <summary>
     /// Scores <paramref name="count"/> documents whose leaf scores are <paramref name="columns"/>
     /// (one column per leaf, 0 where it does not match) into <paramref name="scores"/>, NaN for a
-    /// document the query does not match.
+    /// document the query does not match. With <paramref name="bound"/> the columns are upper
+    /// bounds of documents known to match, and exclusions are not applied: the result is the
+    /// most such a document can score.
     /// </summary>
-    public void Run(float[][] columns, int count, float[] scores)
+    public void Run(float[][] columns, int count, float[] scores, bool bound = false)
     {
         var values = new float[_depth][];
         var matched = new bool[_depth][];
@@ -63,7 +65,7 @@ public sealed class ScoreProgram
                     Max(values, matched, first, step.Children, step.Factor, count);
                     break;
                 default:
-                    Sum(values, matched, first, step, count);
+                    Sum(values, matched, first, step, count, bound);
                     break;
             }
 
@@ -109,13 +111,14 @@ public sealed class ScoreProgram
         }
     }
 
-    private static void Sum(float[][] values, bool[][] matched, int first, Step step, int count)
+    private static void Sum(float[][] values, bool[][] matched, int first, Step step, int count, bool bound)
     {
         var prohibited = first + step.Required + step.Optional;
+        var end = bound ? prohibited : first + step.Children;
         for (var d = 0; d < count; d++)
         {
             var excluded = false;
-            for (var c = prohibited; c < first + step.Children && !excluded; c++)
+            for (var c = prohibited; c < end && !excluded; c++)
             {
                 excluded = matched[c][d];
             }
