@@ -34,10 +34,12 @@ public static class RankedSearch
     /// <summary>How often a pass may start over from a higher threshold.</summary>
     private const int MaxRounds = 8;
 
-    public static RankedResult Search(IndexSearcher searcher, ScoreTree tree, ReaderScores cache, FixedBitSet allowed, int wanted)
+    /// <param name="scratch">Where the search's bitsets come from; the result's matches are good until it is disposed.</param>
+    public static RankedResult Search(IndexSearcher searcher, ScoreTree tree, ReaderScores cache, FixedBitSet allowed, int wanted, ScratchBits scratch)
     {
         var leaves = tree.Leaves.Select(l => cache.Leaf(searcher, l)).ToArray();
-        var matches = Matches(tree, leaves, allowed);
+        var matches = tree.Matches(i => leaves[i].Matches, scratch);
+        matches.And(allowed);
         var total = (int)matches.Cardinality;
         var heap = new HitHeap(Math.Max(1, Math.Min(wanted, total)));
         if (total == 0)
@@ -46,7 +48,7 @@ public static class RankedSearch
         }
 
         var ids = cache.RecordIdsByDoc;
-        var scored = total <= ScoreAllBelow ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted);
+        var scored = total <= ScoreAllBelow ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted, scratch);
         if (scored < 0)
         {
             scored = total;
@@ -55,14 +57,6 @@ public static class RankedSearch
         }
 
         return new RankedResult(total, heap.Hits(0), matches, scored);
-    }
-
-    /// <summary>The documents the query matches among <paramref name="allowed"/>.</summary>
-    private static FixedBitSet Matches(ScoreTree tree, LeafScores[] leaves, FixedBitSet allowed)
-    {
-        var matches = tree.Matches(i => leaves[i].Matches, allowed.Length);
-        matches.And(allowed);
-        return matches;
     }
 
     /// <summary>
@@ -74,10 +68,10 @@ public static class RankedSearch
     /// scored in full only if the essential leaves it matches, at their best, plus every
     /// non-essential one could still beat the page's worst hit — one table look-up per document.
     /// </summary>
-    private static int Walk(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int total, int[] ids, HitHeap heap, int wanted)
+    private static int Walk(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int total, int[] ids, HitHeap heap, int wanted, ScratchBits scratch)
     {
         var scoring = tree.Leaves.Where(l => l.Scoring && leaves[l.Index].Count > 0).Select(l => l.Index).ToArray();
-        var seen = new FixedBitSet(matches.Length);
+        var seen = scratch.Rent();
         var fresh = new List<int>();
         var first = Math.Max(16, wanted * 2);
         foreach (var i in scoring)
@@ -124,7 +118,7 @@ public static class RankedSearch
 
             var reach = Reach(tree, scoring, essential, best);
             var sets = essential.Select(i => leaves[i].Matches).ToArray();
-            var candidates = new FixedBitSet(matches.Length);
+            var candidates = scratch.Rent();
             foreach (var set in sets)
             {
                 candidates.Or(set);

@@ -20,6 +20,8 @@ public sealed class ReaderScores
     private const int MaxFilters = 64;
     private readonly ConcurrentDictionary<string, Lazy<LeafScores>> _leaves = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FixedBitSet> _filters = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<long[]> _scratch = [];
+    private readonly int _maxDoc;
     private readonly Lazy<int[]> _recordIds;
     private readonly Lazy<FacetValues> _facets;
     private readonly long _maxBytes;
@@ -28,6 +30,7 @@ public sealed class ReaderScores
     private ReaderScores(IndexReader reader, long maxBytes)
     {
         _maxBytes = maxBytes;
+        _maxDoc = reader.MaxDoc;
         _recordIds = new Lazy<int[]>(() => RecordIds(reader));
         _facets = new Lazy<FacetValues>(() => FacetValues.Build(reader));
     }
@@ -35,6 +38,9 @@ public sealed class ReaderScores
     public int[] RecordIdsByDoc => _recordIds.Value;
 
     public FacetValues Facets => _facets.Value;
+
+    /// <summary>Bitsets over this reader's documents for one search, given back when it is disposed.</summary>
+    public ScratchBits Scratch() => new(_scratch, _maxDoc);
 
     public LeafScores Leaf(IndexSearcher searcher, ScoreTree.Leaf leaf)
     {

@@ -45,8 +45,8 @@ public sealed class ScoreTree
     /// </summary>
     public float Bound(ReadOnlySpan<float> leafBounds) => _root.Score(leafBounds, bound: true, out var matched) is var s && matched ? s : 0f;
 
-    /// <summary>The documents the query matches, from the documents each leaf matches (shared; copied before changing).</summary>
-    public FixedBitSet Matches(Func<int, FixedBitSet> leafMatches, int maxDoc) => _root.Matches(leafMatches, maxDoc);
+    /// <summary>The documents the query matches, from the documents each leaf matches (shared; never changed here).</summary>
+    public FixedBitSet Matches(Func<int, FixedBitSet> leafMatches, ScratchBits scratch) => _root.Matches(leafMatches, scratch);
 
     private static Node? Build(Query query, float boost, bool scoring, Similarity similarity, List<Leaf> leaves)
     {
@@ -128,14 +128,14 @@ public sealed class ScoreTree
         public abstract void Compile(List<ScoreProgram.Step> steps);
 
         /// <summary>A new set the caller may change.</summary>
-        public abstract FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc);
+        public abstract FixedBitSet Matches(Func<int, FixedBitSet> leaves, ScratchBits scratch);
 
-        protected static FixedBitSet Union(IEnumerable<Node> nodes, Func<int, FixedBitSet> leaves, int maxDoc)
+        protected static FixedBitSet Union(IEnumerable<Node> nodes, Func<int, FixedBitSet> leaves, ScratchBits scratch)
         {
-            var all = new FixedBitSet(maxDoc);
+            var all = scratch.Rent();
             foreach (var node in nodes)
             {
-                all.Or(node is LeafNode leaf ? leaves(leaf.Index) : node.Matches(leaves, maxDoc));
+                all.Or(node is LeafNode leaf ? leaves(leaf.Index) : node.Matches(leaves, scratch));
             }
 
             return all;
@@ -148,7 +148,7 @@ public sealed class ScoreTree
 
         public override void Compile(List<ScoreProgram.Step> steps) => steps.Add(new(ScoreProgram.Kind.Leaf, 0, leaf.Index, leaf.Boost));
 
-        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc) => (FixedBitSet)leaves(leaf.Index).Clone();
+        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, ScratchBits scratch) => scratch.Copy(leaves(leaf.Index));
 
         public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
         {
@@ -160,7 +160,7 @@ public sealed class ScoreTree
 
     private sealed class MaxNode(Node[] children, float tie) : Node
     {
-        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc) => Union(children, leaves, maxDoc);
+        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, ScratchBits scratch) => Union(children, leaves, scratch);
 
         public override void Compile(List<ScoreProgram.Step> steps)
         {
@@ -205,25 +205,25 @@ public sealed class ScoreTree
             steps.Add(new(ScoreProgram.Kind.Sum, required.Length + optional.Length + prohibited.Length, Required: required.Length, Optional: optional.Length, Coord: coord));
         }
 
-        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, int maxDoc)
+        public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, ScratchBits scratch)
         {
             FixedBitSet matches;
             if (required.Length == 0)
             {
-                matches = Union(optional, leaves, maxDoc);
+                matches = Union(optional, leaves, scratch);
             }
             else
             {
-                matches = required[0].Matches(leaves, maxDoc);
+                matches = required[0].Matches(leaves, scratch);
                 foreach (var child in required.Skip(1))
                 {
-                    matches.And(child is LeafNode leaf ? leaves(leaf.Index) : child.Matches(leaves, maxDoc));
+                    matches.And(child is LeafNode leaf ? leaves(leaf.Index) : child.Matches(leaves, scratch));
                 }
             }
 
             if (prohibited.Length > 0)
             {
-                matches.AndNot(Union(prohibited, leaves, maxDoc));
+                matches.AndNot(Union(prohibited, leaves, scratch));
             }
 
             return matches;

@@ -43,7 +43,8 @@ public sealed class RecordSearcher(
         if (request.Order == SearchOrder.Relevance && ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity) is { } tree)
         {
             var cache = _scores.For(searcher.IndexReader);
-            var ranked = RankedSearch.Search(searcher, tree, cache, cache.Filter(searcher.IndexReader, request.Filter.Key(request.Statuses), filter), wanted);
+            using var scratch = cache.Scratch();
+            var ranked = RankedSearch.Search(searcher, tree, cache, cache.Filter(searcher.IndexReader, request.Filter.Key(request.Statuses), filter), wanted, scratch);
             var facetCounts = request.Parts.HasFlag(SearchParts.Facets) ? cache.Facets.Count(ranked.Matches) : [];
             return Result(searcher, request, built, ranked.TotalHits, ranked.Hits.Skip(request.Offset).ToList(), facetCounts);
         }

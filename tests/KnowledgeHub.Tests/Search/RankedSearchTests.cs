@@ -76,7 +76,8 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
             Assert.NotNull(tree);
             var cache = new ReaderScores.PerReader(64L << 20).For(searcher.IndexReader);
             var allowed = cache.Filter(searcher.IndexReader, SearchFilter.None.Key(Published), filters.Visible(Published));
-            var result = RankedSearch.Search(searcher, tree, cache, allowed, 11);
+            using var scratch = cache.Scratch();
+            var result = RankedSearch.Search(searcher, tree, cache, allowed, 11, scratch);
 
             Assert.True(result.TotalHits > 2048, $"{result.TotalHits} matches: too few for pruning to run");
             Assert.True(result.Scored < result.TotalHits / 2, $"scored {result.Scored} of {result.TotalHits}");
