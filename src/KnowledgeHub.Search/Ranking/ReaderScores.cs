@@ -13,12 +13,13 @@ namespace KnowledgeHub.Search.Ranking;
 /// reader — starts afresh), the documents each filter lets through, the record id of every
 /// document, and the facet values. Common words come back in query after query in any
 /// combination, so their scores are worked out once per reader instead of once per search.
-/// Leaf scores are bounded by <c>KnowledgeHub:Search:ScoreCacheMegabytes</c>.
+/// Leaf scores are bounded by <c>KnowledgeHub:Search:ScoreCacheMegabytes</c>, least recently used first out.
 /// </summary>
 public sealed class ReaderScores
 {
     private const int MaxFilters = 64;
-    private readonly ConcurrentDictionary<string, Lazy<LeafScores>> _leaves = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _leaves = new(StringComparer.Ordinal);
+    private readonly Lock _evicting = new();
     private readonly ConcurrentDictionary<string, FixedBitSet> _filters = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<long[]> _scratch = [];
     private readonly int _maxDoc;
@@ -26,6 +27,7 @@ public sealed class ReaderScores
     private readonly Lazy<FacetValues> _facets;
     private readonly long _maxBytes;
     private long _bytes;
+    private long _clock;
 
     private ReaderScores(IndexReader reader, long maxBytes)
     {
@@ -44,18 +46,44 @@ public sealed class ReaderScores
 
     public LeafScores Leaf(IndexSearcher searcher, ScoreTree.Leaf leaf)
     {
-        var entry = _leaves.GetOrAdd(leaf.Key, _ => new Lazy<LeafScores>(() => LeafScores.Build(searcher, leaf.Unit)));
-        var created = !entry.IsValueCreated;
-        var scores = entry.Value;
-        if (created && Interlocked.Add(ref _bytes, scores.Bytes) > _maxBytes)
+        var entry = _leaves.GetOrAdd(leaf.Key, _ => new Entry(new Lazy<LeafScores>(() =>
         {
-            // Over budget: forget the others (simple and bounded); this search keeps its own.
-            _leaves.Clear();
-            _leaves[leaf.Key] = entry;
-            Interlocked.Exchange(ref _bytes, scores.Bytes);
+            var built = LeafScores.Build(searcher, leaf.Unit);
+            Interlocked.Add(ref _bytes, built.Bytes);
+            return built;
+        })));
+        entry.LastUsed = Interlocked.Increment(ref _clock);
+        var scores = entry.Scores.Value;
+        if (Volatile.Read(ref _bytes) > _maxBytes)
+        {
+            Evict();
         }
 
         return scores;
+    }
+
+    /// <summary>
+    /// Over budget: forget the least recently used leaves until a quarter of the budget is free,
+    /// so a working set that fits is kept while a stream of new words pushes out old ones.
+    /// </summary>
+    private void Evict()
+    {
+        lock (_evicting)
+        {
+            foreach (var (key, entry) in _leaves.OrderBy(e => e.Value.LastUsed).ToList())
+            {
+                if (Volatile.Read(ref _bytes) <= _maxBytes / 4 * 3)
+                {
+                    return;
+                }
+
+                // One being built is left alone: its builder counts it when done.
+                if (entry.Scores.IsValueCreated && _leaves.TryRemove(key, out _))
+                {
+                    Interlocked.Add(ref _bytes, -entry.Scores.Value.Bytes);
+                }
+            }
+        }
     }
 
     /// <summary>The documents <paramref name="filter"/> lets through (deleted ones removed), as one bitset over the reader.</summary>
@@ -103,6 +131,13 @@ public sealed class ReaderScores
         }
 
         return ids;
+    }
+
+    private sealed class Entry(Lazy<LeafScores> scores)
+    {
+        public Lazy<LeafScores> Scores { get; } = scores;
+
+        public long LastUsed { get; set; }
     }
 
     /// <summary>One per reader, going away with it.</summary>
