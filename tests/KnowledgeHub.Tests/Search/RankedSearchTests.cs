@@ -26,6 +26,8 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         "forebyggelse udsatte familier", "kommuner indsats", "\"tidlig indsats\"", "familie", "børn unge",
         "forebyg*", "indsats -familie", "+skole trivsel", "out-of-home placement", "forebygelse anbringlse",
         "tidlig opsporing og reaktion", "forældreprogram evidens", "", "PMTO", "netværk kommune samarbejde",
+        "-familie", "\"tidlig indsats\" -skole",
+        "børn unge familier forældre skole kommune indsats forebyggelse netværk trivsel samarbejde opsporing behandling sundhedspleje",
     ];
 
     [Theory]
