@@ -42,10 +42,10 @@ public static class HitHighlighter
 
     private static List<(int Start, int End)> Matches(string text, HighlightTerms terms, Analyzer analyzer)
     {
-        var spans = analyzer.Tokens(SearchFields.Body, text).Where(t => terms.Stems.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList();
+        var spans = AnalyzedTexts.Tokens(analyzer, SearchFields.Body, text).Where(t => terms.Stems.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList();
         if (terms.Prefixes.Count > 0)
         {
-            spans.AddRange(SearchAnalyzers.Exact.Tokens(SearchFields.Exact, text)
+            spans.AddRange(AnalyzedTexts.Tokens(SearchAnalyzers.Exact, SearchFields.Exact, text)
                 .Where(t => terms.Prefixes.Any(p => t.Term.StartsWith(p, StringComparison.Ordinal))).Select(t => (t.Start, t.End)));
         }
 
