@@ -12,7 +12,8 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _commands = new();
 
-    public IReadOnlyList<string> Commands => [.. _commands];
+    /// <summary>What requests sent: background readers of the change log are left out (<see cref="SqlLog.SentByRequests"/>).</summary>
+    public IReadOnlyList<string> Commands => SqlLog.SentByRequests(_commands);
 
     public void Reset() => _commands.Clear();
 

@@ -9,11 +9,15 @@ public sealed class SqlLog : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _commands = new();
 
+    /// <summary>What requests sent (<see cref="SentByRequests"/>).</summary>
+    public IReadOnlyList<string> Commands => SentByRequests(_commands);
+
     /// <summary>
-    /// What requests sent. The change-log follower and the ETag content-version poll read
+    /// The commands requests sent. The change-log follower and the ETag content-version poll read
     /// RecordChanges on their own timers; a tick inside a test's window is theirs, not the request's.
     /// </summary>
-    public IReadOnlyList<string> Commands => [.. _commands.Where(c => !c.Contains("\"RecordChanges\"", StringComparison.Ordinal))];
+    public static IReadOnlyList<string> SentByRequests(IEnumerable<string> commands) =>
+        [.. commands.Where(c => !c.Contains("\"RecordChanges\"", StringComparison.Ordinal))];
 
     public void Clear() => _commands.Clear();
 
