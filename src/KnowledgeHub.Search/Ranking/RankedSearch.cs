@@ -10,13 +10,13 @@ public sealed record RankedResult(int TotalHits, IReadOnlyList<RankedHit> Hits, 
 
 /// <summary>
 /// A relevance search that does not score every match. The matches are bit operations over each
-/// leaf's cached documents (so the total and the facets are exact and cheap), and the best hits
-/// come from the threshold algorithm: walk each leaf's documents best first, score each document
-/// met in full, and stop once the worst kept hit beats the most any unseen document could score
-/// (every leaf's next score, combined as the query combines them). Lucene.Net 4.8 has no
-/// block-max pruning; without this every one of ~95,000 matches of three common words is scored.
-/// When the walk would go deeper than the leaves' best lists, or the matches are few, every
-/// match is scored from the same cached scores, so the answer is the same either way.
+/// leaf's kept documents (so the total and the facets are exact and cheap), and the best hits come
+/// from MaxScore pruning (<see cref="Walk"/>): only documents that match a leaf strong enough to
+/// matter are candidates, whole groups of them and whole blocks of records are skipped when even
+/// their best case cannot beat the page, and the rest are scored from the kept scores. Lucene.Net
+/// 4.8 has no block-max pruning of its own; without this every one of ~95,000 matches of three
+/// common words is scored. When the matches are few, or pruning would not pay, every match is
+/// scored from the same kept scores, so the answer is the same either way.
 /// </summary>
 public static class RankedSearch
 {
@@ -60,13 +60,15 @@ public static class RankedSearch
     }
 
     /// <summary>
-    /// The pruned pass: how many documents it scored, or -1 when pruning cannot pay. First the best few documents of every leaf
-    /// are scored, which gives a score the final page must beat. The leaves that cannot lift a
-    /// document past it even together (by the query's own arithmetic over their best scores) are
-    /// non-essential: a document matching none of the others cannot make the page, so only
-    /// documents matching an essential leaf are candidates (MaxScore). Of those, a document is
-    /// scored in full only if the essential leaves it matches, at their best, plus every
-    /// non-essential one could still beat the page's worst hit — one table look-up per document.
+    /// The pruned pass: how many documents it scored, or -1 when pruning cannot pay. First the best
+    /// few documents of every leaf are scored, which gives a score the final page must beat. The
+    /// leaves that cannot lift a document past it even together (by the query's own arithmetic
+    /// over their best scores) are non-essential: a document matching none of the others cannot
+    /// make the page, so only documents matching an essential leaf are candidates (MaxScore).
+    /// Candidates are grouped by which essential leaves they match, the most promising group first;
+    /// a group whose best case cannot beat the page's worst hit is skipped whole, a large one is
+    /// first thinned by block maxima (<see cref="WithinReach"/>), and when the page's worst hit
+    /// rises far enough to drop an essential leaf, the pass starts over with fewer candidates.
     /// </summary>
     private static int Walk(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int total, int[] ids, HitHeap heap, int wanted, ScratchBits scratch)
     {
