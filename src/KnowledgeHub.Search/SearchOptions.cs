@@ -20,7 +20,7 @@ public sealed class SearchOptions
 
     /// <summary>
     /// How much memory the leaf scores searches share per index reader may take (words scored once
-    /// per reader, not once per search; see Ranking/ReaderScores); past it they start afresh.
+    /// per reader, not once per search; see Ranking/ReaderScores); past it the least recently used go.
     /// </summary>
     public int ScoreCacheMegabytes { get; set; } = (int)(DefaultScoreCacheBytes >> 20);
 }

@@ -64,19 +64,6 @@ public sealed class FacetValues
     }
 
     /// <summary>The counts over <paramref name="matches"/>, most frequent first, then by label; values no match holds are left out.</summary>
-    public IReadOnlyList<FacetResult> Count(FixedBitSet matches) => _fields.Select(f =>
-    {
-        var counts = new List<FacetCount>();
-        for (var i = 0; i < f.Keys.Length; i++)
-        {
-            var count = (int)FixedBitSet.IntersectionCount(matches, f.Docs[i]);
-            if (count > 0)
-            {
-                var parts = f.Keys[i].Split(SearchFields.LabelSeparator, 2);
-                counts.Add(new FacetCount(parts[0], parts.Length > 1 ? parts[1] : parts[0], count));
-            }
-        }
-
-        return new FacetResult(f.Field, counts.OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal).ToList());
-    }).ToList();
+    public IReadOnlyList<FacetResult> Count(FixedBitSet matches) => _fields.Select(f => FacetResult.From(f.Field,
+        f.Keys.Select((key, i) => (key, (int)FixedBitSet.IntersectionCount(matches, f.Docs[i]))).Where(c => c.Item2 > 0))).ToList();
 }

@@ -6,13 +6,13 @@ namespace KnowledgeHub.Search.Ranking;
 /// <summary>
 /// Every document one leaf query matches in one index reader, with its score there (alone,
 /// boost 1), in two orders: by document, to score a given document, and its best
-/// <see cref="TopSize"/> by score, for the threshold search. A leaf matching most documents keeps a
+/// <see cref="TopSize"/> by score, to find a first page quickly. A leaf matching most documents keeps a
 /// score per document instead (smaller, and a look-up is one read). Deleted documents are kept;
 /// the match set removes them.
 /// </summary>
 public sealed class LeafScores
 {
-    /// <summary>How deep the by-score order goes; a search that must look deeper scores every match.</summary>
+    /// <summary>How deep the by-score order goes.</summary>
     public const int TopSize = 4096;
 
     private readonly int[]? _docs;

@@ -28,7 +28,7 @@ public sealed class ScoreTree
     /// <summary>The same scoring, run over a batch of documents at once.</summary>
     public ScoreProgram Program { get; }
 
-    /// <summary>The leaves, numbered as the score arrays passed to <see cref="Score"/> are.</summary>
+    /// <summary>The leaves, numbered as the columns of <see cref="Program"/> and the bounds of <see cref="Bound"/> are.</summary>
     public IReadOnlyList<Leaf> Leaves { get; }
 
     /// <summary>The tree of a query rewritten by the searcher, or null when it holds something it cannot mirror.</summary>
@@ -43,7 +43,7 @@ public sealed class ScoreTree
     /// The most a document can score when no leaf scores more than <paramref name="leafBounds"/>
     /// (0: the leaf cannot match it). Exclusions are left out: they only remove documents.
     /// </summary>
-    public float Bound(ReadOnlySpan<float> leafBounds) => _root.Score(leafBounds, bound: true, out var matched) is var s && matched ? s : 0f;
+    public float Bound(ReadOnlySpan<float> leafBounds) => _root.Bound(leafBounds, out var matched) is var s && matched ? s : 0f;
 
     /// <summary>The documents the query matches, from the documents each leaf matches (shared; never changed here).</summary>
     public FixedBitSet Matches(Func<int, FixedBitSet> leafMatches, ScratchBits scratch) => _root.Matches(leafMatches, scratch);
@@ -122,7 +122,8 @@ public sealed class ScoreTree
 
     private abstract class Node
     {
-        public abstract float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched);
+        /// <summary>The most the node can score with its leaves at these bounds; exclusions left out.</summary>
+        public abstract float Bound(ReadOnlySpan<float> leaves, out bool matched);
 
         /// <summary>Appends this node's steps, children first.</summary>
         public abstract void Compile(List<ScoreProgram.Step> steps);
@@ -150,7 +151,7 @@ public sealed class ScoreTree
 
         public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, ScratchBits scratch) => scratch.Copy(leaves(leaf.Index));
 
-        public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
+        public override float Bound(ReadOnlySpan<float> leaves, out bool matched)
         {
             var score = leaves[leaf.Index];
             matched = score > 0;
@@ -172,13 +173,13 @@ public sealed class ScoreTree
             steps.Add(new(ScoreProgram.Kind.Max, children.Length, Factor: tie));
         }
 
-        public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
+        public override float Bound(ReadOnlySpan<float> leaves, out bool matched)
         {
             matched = false;
             float max = 0, sum = 0;
             foreach (var child in children)
             {
-                var score = child.Score(leaves, bound, out var m);
+                var score = child.Bound(leaves, out var m);
                 if (!m)
                 {
                     continue;
@@ -229,26 +230,14 @@ public sealed class ScoreTree
             return matches;
         }
 
-        public override float Score(ReadOnlySpan<float> leaves, bool bound, out bool matched)
+        public override float Bound(ReadOnlySpan<float> leaves, out bool matched)
         {
             matched = false;
-            if (!bound)
-            {
-                foreach (var child in prohibited)
-                {
-                    child.Score(leaves, bound, out var excluded);
-                    if (excluded)
-                    {
-                        return 0;
-                    }
-                }
-            }
-
             float sum = 0;
             var overlap = 0;
             foreach (var child in required)
             {
-                var score = child.Score(leaves, bound, out var m);
+                var score = child.Bound(leaves, out var m);
                 if (!m)
                 {
                     return 0;
@@ -260,7 +249,7 @@ public sealed class ScoreTree
 
             foreach (var child in optional)
             {
-                var score = child.Score(leaves, bound, out var m);
+                var score = child.Bound(leaves, out var m);
                 if (m)
                 {
                     sum += score;
