@@ -23,7 +23,7 @@ public static class DataServiceCollectionExtensions
                     UsePostgres(options, configuration.GetConnectionString("KnowledgeHub"));
                     break;
                 default:
-                    UseSqlite(options, sp.GetRequiredService<IOptions<KnowledgeHubDataOptions>>().Value);
+                    UseSqlite(options, sp.GetRequiredService<IOptions<KnowledgeHubDataOptions>>().Value, database);
                     break;
             }
 
@@ -32,12 +32,13 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    private static void UseSqlite(DbContextOptionsBuilder options, KnowledgeHubDataOptions data)
+    private static void UseSqlite(DbContextOptionsBuilder options, KnowledgeHubDataOptions data, DatabaseOptions database)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(data.DatabasePath)!);
         options.UseSqlite($"Data Source={data.DatabasePath};Foreign Keys=True", sqlite =>
                 sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(TextFolding.SqliteRegistration.Instance, DanishCollation.SqliteRegistration.Instance);
+            .AddInterceptors(TextFolding.SqliteRegistration.Instance, DanishCollation.SqliteRegistration.Instance,
+                new SqliteMemoryMap(database.SqliteMemoryMapMegabytes * 1024L * 1024L));
     }
 
     private static void UsePostgres(DbContextOptionsBuilder options, string? connectionString)

@@ -8,6 +8,12 @@ public sealed class DatabaseOptions
     /// <summary>Sqlite (the embedded default, a file under the data directory) or Postgres.</summary>
     public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
 
+    /// <summary>
+    /// How much of the SQLite file is read through a memory map (0 turns it off). SQLite's own
+    /// build caps it at 2 GB; docs/performance.md has the before and after.
+    /// </summary>
+    public int SqliteMemoryMapMegabytes { get; set; } = 1024;
+
     public DatabaseProvider ParsedProvider =>
         Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
