@@ -13,8 +13,11 @@ public sealed class InProcessServer : WebApplicationFactory<api::KnowledgeHub.Ap
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "knowledgehub-benchmarks", Guid.NewGuid().ToString("N"));
 
-    public InProcessServer()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public InProcessServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         // The factory looks for the server's project folder from the working directory, which
         // BenchmarkDotNet moves; this names it.
         var repository = Path.GetDirectoryName(SyntheticCorpus.FindSeedDirectory())!;
@@ -36,6 +39,10 @@ public sealed class InProcessServer : WebApplicationFactory<api::KnowledgeHub.Ap
         builder.UseSetting("KnowledgeHub:SeedDirectory", SyntheticCorpus.FindSeedDirectory());
         builder.UseSetting("KnowledgeHub:RateLimiting:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

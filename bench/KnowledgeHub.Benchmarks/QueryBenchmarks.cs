@@ -13,7 +13,9 @@ namespace KnowledgeHub.Benchmarks;
 /// <summary>
 /// The non-search hot paths through the real HTTP pipeline, as bench/load/requests.txt sends
 /// them: a collection with filter + order + page, a node by key, a nested page of 50 parents,
-/// and a conditional GET answered 304 from its ETag; `{ __typename }` is the ceiling.
+/// and a conditional GET answered 304 from its ETag; `{ __typename }` is the ceiling. Each runs
+/// with the server's response cache off (every request executes) and on (the repeated request is
+/// answered from memory).
 /// </summary>
 [Config(typeof(InProcessJob))]
 [MedianColumn]
@@ -28,10 +30,16 @@ public class QueryBenchmarks
     private HttpClient _client = null!;
     private string _nestedTag = null!;
 
+    [Params(false, true)]
+    public bool ResponseCache { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _server = new InProcessServer();
+        _server = new InProcessServer(new Dictionary<string, string>
+        {
+            ["KnowledgeHub:HttpCaching:ResponseCacheMegabytes"] = ResponseCache ? "64" : "0",
+        });
         _client = _server.CreateClient();
         using var first = _client.GetAsync(Url(Nested)).GetAwaiter().GetResult();
         _nestedTag = first.Headers.ETag?.ToString() ?? throw new InvalidOperationException("The nested query has no ETag.");

@@ -17,6 +17,8 @@ public sealed class SqlCountingServer : KnowledgeHubFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // What a query sends when it executes: a repeated request must not be answered from memory.
+        builder.UseSetting("KnowledgeHub:HttpCaching:ResponseCacheMegabytes", "0");
         // Pooled contexts share one singleton options instance; the interceptor joins it there.
         builder.ConfigureServices(services =>
             services.ConfigureDbContext<KnowledgeHubDbContext>(o => o.AddInterceptors(Sql), ServiceLifetime.Singleton));

@@ -22,6 +22,8 @@ public class SqlLoggingServer : KnowledgeHubFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // What a query sends when it executes: a repeated request must not be answered from memory.
+        builder.UseSetting("KnowledgeHub:HttpCaching:ResponseCacheMegabytes", "0");
         builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<KnowledgeHubDbContext>(options => options.AddInterceptors(Sql)));
     }

@@ -15,7 +15,9 @@ namespace KnowledgeHub.Tests.Search;
 /// </summary>
 public sealed class SearchIndexLifecycleTests : IDisposable
 {
-    private readonly KnowledgeHubFactory _factory = new();
+    // These tests write behind the server's back (no change-log entry) to see what the index does
+    // meanwhile; the response cache, which follows the change log, would answer from before.
+    private readonly KnowledgeHubFactory _factory = new() { Settings = { ["KnowledgeHub:HttpCaching:ResponseCacheMegabytes"] = "0" } };
     private readonly HttpClient _client;
 
     public SearchIndexLifecycleTests() => _client = _factory.CreateClient();

@@ -20,6 +20,7 @@ public sealed class GraphQLRequestHandler(
     GraphQLExecution execution,
     IOptionsMonitor<LimitsOptions> limits,
     GraphQLHttpCache cache,
+    GraphQLResponseCache answers,
     GraphQLRequestTelemetry telemetry)
 {
     public async Task HandleAsync(HttpContext http)
@@ -28,6 +29,7 @@ public sealed class GraphQLRequestHandler(
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString());
         GraphQLRequest? request = null;
         CachedDocument? document = null;
+        CacheKey? key = null;
         CacheTag? tag = null;
         ExecutionResult result;
         int status;
@@ -38,9 +40,11 @@ public sealed class GraphQLRequestHandler(
                 throw new HttpRequestError(406, ErrorCodes.NotAcceptable, "Accept application/graphql-response+json or application/json.");
             }
 
-            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.CurrentValue.MaxRequestBodyBytes, http.RequestAborted);
+            var read = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.CurrentValue.MaxRequestBodyBytes, http.RequestAborted);
+            request = read.Request;
             document = documents.Resolve(request);
-            tag = await cache.TagAsync(http, request, document, mediaType);
+            key = await cache.KeyAsync(http, read, document, mediaType);
+            tag = cache.Tag(http, key);
             if (tag is not null && EntityTags.NoneMatchFails(http.Request, tag.Value))
             {
                 // The client's copy is current: nothing is executed or sent.
@@ -48,6 +52,18 @@ public sealed class GraphQLRequestHandler(
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
                 cache.WriteHeaders(http.Response, tag, result);
                 telemetry.Record(http, request, document, result, Stopwatch.GetElapsedTime(started), 0);
+                return;
+            }
+
+            if (key is not null && answers.TryGet(key, out var kept))
+            {
+                result = new ExecutionResult { Executed = true };
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                cache.WriteHeaders(http.Response, tag, result);
+                http.Response.ContentType = $"{mediaType}; charset=utf-8";
+                http.Response.ContentLength = kept.Length;
+                await http.Response.Body.WriteAsync(kept, http.RequestAborted);
+                telemetry.Record(http, request, document, result, Stopwatch.GetElapsedTime(started), kept.Length);
                 return;
             }
 
@@ -71,17 +87,23 @@ public sealed class GraphQLRequestHandler(
         http.Response.StatusCode = status;
         cache.WriteHeaders(http.Response, status == StatusCodes.Status200OK ? tag : null, result);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        var bytes = await WriteAsync(http, result);
+        var complete = key is not null && status == StatusCodes.Status200OK && result.Executed && result.Errors is not { Count: > 0 };
+        var bytes = await WriteAsync(http, result, complete ? key : null);
         telemetry.Record(http, request, document, result, Stopwatch.GetElapsedTime(started), bytes);
     }
 
     private static ExecutionResult Refused(ExecutionError error) => new() { Executed = false, Errors = [error] };
 
     /// <summary>Buffered, so a failure while serialising still becomes a clean JSON 500 and the size is known.</summary>
-    private async Task<long> WriteAsync(HttpContext http, ExecutionResult result)
+    private async Task<long> WriteAsync(HttpContext http, ExecutionResult result, CacheKey? keepAs)
     {
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        if (keepAs is not null)
+        {
+            answers.Keep(keepAs, buffer.ToArray());
+        }
+
         http.Response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);

@@ -7,16 +7,20 @@ using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
 
+/// <summary>A request as read, with its variables as sent (JSON text, "" for none): the same text means the same values.</summary>
+public sealed record GraphQLHttpRequest(GraphQLRequest Request, string VariablesText);
+
 /// <summary>Reads a GraphQL request from a GET query string or a POST JSON body, refusing malformed ones with 4xx.</summary>
 public static class GraphQLRequestReader
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64, AllowDuplicateProperties = false };
 
-    public static async Task<GraphQLRequest> ReadAsync(HttpRequest request, IGraphQLSerializer serializer, long maxBodyBytes, CancellationToken cancellationToken)
+    public static async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, IGraphQLSerializer serializer, long maxBodyBytes, CancellationToken cancellationToken)
     {
-        var graphQLRequest = HttpMethods.IsGet(request.Method)
+        var read = HttpMethods.IsGet(request.Method)
             ? ReadQueryString(request, serializer)
             : await ReadBodyAsync(request, serializer, maxBodyBytes, cancellationToken);
+        var graphQLRequest = read.Request;
         if (string.IsNullOrEmpty(graphQLRequest.Query) && graphQLRequest.DocumentId is null && graphQLRequest.Extensions?.ContainsKey("persistedQuery") != true)
         {
             throw new HttpRequestError(400, ErrorCodes.MissingQuery, "The request has no `query` (nor a `documentId` or `extensions.persistedQuery`).");
@@ -27,20 +31,22 @@ public static class GraphQLRequestReader
             throw new HttpRequestError(400, ErrorCodes.InvalidRequest, "Send either `query` or `documentId`, not both.");
         }
 
-        return graphQLRequest;
+        return read;
     }
 
-    private static GraphQLRequest ReadQueryString(HttpRequest request, IGraphQLSerializer serializer)
+    private static GraphQLHttpRequest ReadQueryString(HttpRequest request, IGraphQLSerializer serializer)
     {
         var q = request.Query;
-        return new GraphQLRequest
+        var variables = Single(q, "variables");
+        var read = new GraphQLRequest
         {
             Query = NullIfEmpty(Single(q, "query")),
             DocumentId = NullIfEmpty(Single(q, "documentId")),
             OperationName = NullIfEmpty(Single(q, "operationName")),
-            Variables = ParseMap(serializer, Single(q, "variables"), "variables"),
+            Variables = ParseMap(serializer, variables, "variables"),
             Extensions = ParseMap(serializer, Single(q, "extensions"), "extensions"),
         };
+        return new GraphQLHttpRequest(read, read.Variables is null ? "" : variables!);
     }
 
     private static string? Single(IQueryCollection query, string key) =>
@@ -68,7 +74,7 @@ public static class GraphQLRequestReader
         }
     }
 
-    private static async Task<GraphQLRequest> ReadBodyAsync(HttpRequest request, IGraphQLSerializer serializer, long maxBodyBytes, CancellationToken cancellationToken)
+    private static async Task<GraphQLHttpRequest> ReadBodyAsync(HttpRequest request, IGraphQLSerializer serializer, long maxBodyBytes, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase) ||
@@ -88,7 +94,7 @@ public static class GraphQLRequestReader
 
         try
         {
-            return new GraphQLRequest
+            var read = new GraphQLRequest
             {
                 Query = StringMember(root, "query"),
                 DocumentId = StringMember(root, "documentId"),
@@ -96,6 +102,7 @@ public static class GraphQLRequestReader
                 Variables = root.TryGetProperty("variables", out var v) ? ToInputs(serializer, v, "variables") : null,
                 Extensions = root.TryGetProperty("extensions", out var e) ? ToInputs(serializer, e, "extensions") : null,
             };
+            return new GraphQLHttpRequest(read, read.Variables is null ? "" : v.GetRawText());
         }
         catch (Exception ex) when (ex is InvalidOperationException or JsonException or FormatException)
         {

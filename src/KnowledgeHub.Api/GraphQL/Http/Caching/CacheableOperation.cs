@@ -17,12 +17,12 @@ public static class CacheableOperation
         return operation is { Operation: OperationType.Query } && !ReadsUncached(document, operation.SelectionSet, []);
     }
 
+    /// <summary>The one operation the request names; none when that is ambiguous (validation refuses it later).</summary>
     private static GraphQLOperationDefinition? Find(GraphQLDocument document, string? name)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return name is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.SingleOrDefault(o => o.Name?.StringValue == name);
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Where(o => name is null || o.Name?.StringValue == name).Take(2).ToList();
+        return operations.Count == 1 ? operations[0] : null;
     }
 
     /// <summary>Root fields only, through fragments (each fragment visited once).</summary>

@@ -11,22 +11,28 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeHub.Api.GraphQL.Http.Caching;
 
 /// <summary>
-/// HTTP caching of GET queries. The ETag is derived from everything the answer depends on — the
-/// build, the <see cref="ContentVersion"/>, the document, operation name, variables, the caller
-/// and the media type — so a matching If-None-Match is answered 304 without executing. Anonymous
-/// answers may be kept by shared caches; a key holder's answers are private (they may hold
-/// drafts). POST, mutations and answers with errors are never cached.
+/// HTTP caching of GET queries. The ETag is derived from the request's <see cref="CacheKey"/> —
+/// everything the answer depends on: the <see cref="ContentVersion"/>, the document, operation
+/// name, variables, the caller and the media type — and the build, so a matching If-None-Match
+/// is answered 304 without executing. Anonymous answers may be kept by shared caches; a key
+/// holder's answers are private (they may hold drafts). POST, mutations and answers with errors
+/// never carry a tag.
 /// </summary>
 public sealed class GraphQLHttpCache(ContentVersion version, IOptionsMonitor<HttpCachingOptions> options)
 {
     // Another build may answer the same request differently: its tags differ.
     private static readonly string Build = typeof(GraphQLHttpCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <summary>The tag the answer will carry, or null when it must not be cached.</summary>
-    public async ValueTask<CacheTag?> TagAsync(HttpContext http, GraphQLRequest request, CachedDocument document, string mediaType)
+    /// <summary>
+    /// What the answer to this request depends on, or null when it must not be reused: neither
+    /// cache is on, the operation is not a cacheable query, or a cost report is asked for (it is
+    /// added to the answer, so it is not the same answer).
+    /// </summary>
+    public async ValueTask<CacheKey?> KeyAsync(HttpContext http, GraphQLHttpRequest read, CachedDocument document, string mediaType)
     {
-        // A cost report is added to the answer, so it is not the same answer.
-        if (!options.CurrentValue.Enabled || !HttpMethods.IsGet(http.Request.Method) || http.Request.Headers.ContainsKey(CostReport.Header) ||
+        var request = read.Request;
+        var settings = options.CurrentValue;
+        if ((!settings.Enabled && settings.ResponseCacheMegabytes == 0) || http.Request.Headers.ContainsKey(CostReport.Header) ||
             !CacheableOperation.Is(document.Document, request.OperationName))
         {
             return null;
@@ -36,9 +42,19 @@ public sealed class GraphQLHttpCache(ContentVersion version, IOptionsMonitor<Htt
         var content = await version.CurrentAsync(http.RequestAborted);
         var caller = actor.IsAnonymous ? "anonymous" : $"{actor.Role}:{actor.OrganisationId}:{actor.ApiKeyId}";
         // The variables as sent: the same text means the same values (other spellings only share less).
-        var key = string.Join('\n', Build, content, document.Hash, request.OperationName, http.Request.Query["variables"].ToString(), caller, mediaType);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return new CacheTag($"W/\"{Base64Url.EncodeToString(hash.AsSpan(0, 18))}\"", Shared: actor.IsAnonymous);
+        return new CacheKey(string.Join('\n', content, document.Hash, request.OperationName, read.VariablesText, caller, mediaType), Shared: actor.IsAnonymous);
+    }
+
+    /// <summary>The tag a GET answer will carry, or null when it must not carry one.</summary>
+    public CacheTag? Tag(HttpContext http, CacheKey? key)
+    {
+        if (key is null || !options.CurrentValue.Enabled || !HttpMethods.IsGet(http.Request.Method))
+        {
+            return null;
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Build + "\n" + key.Text));
+        return new CacheTag($"W/\"{Base64Url.EncodeToString(hash.AsSpan(0, 18))}\"", key.Shared);
     }
 
     /// <summary>Headers of a 200 or 304; anything else (errors, POST, refusals) is marked no-store.</summary>
@@ -57,6 +73,9 @@ public sealed class GraphQLHttpCache(ContentVersion version, IOptionsMonitor<Htt
         response.Headers.Vary = "Accept, Authorization";
     }
 }
+
+/// <summary>Everything an answer depends on, as one string; <paramref name="Shared"/> for an anonymous caller.</summary>
+public sealed record CacheKey(string Text, bool Shared);
 
 /// <summary>An answer's entity tag; <paramref name="Shared"/> when shared caches may keep it.</summary>
 public sealed record CacheTag(string Value, bool Shared);

@@ -7,10 +7,11 @@ public static class HttpCachingExtensions
     public static IServiceCollection AddKnowledgeHubHttpCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HttpCachingOptions>().Bind(configuration.GetSection(HttpCachingOptions.Section))
-            .Validate(o => o.PublicMaxAgeSeconds >= 0 && o.VersionPollInterval >= TimeSpan.Zero, $"{HttpCachingOptions.Section} values must not be negative.")
+            .Validate(o => o.PublicMaxAgeSeconds >= 0 && o.ResponseCacheMegabytes >= 0 && o.VersionPollInterval >= TimeSpan.Zero, $"{HttpCachingOptions.Section} values must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<GraphQLHttpCache>();
+        services.AddSingleton<GraphQLResponseCache>();
         services.AddSingleton<IRecordChangeHandler, ContentVersionChangeHandler>();
         return services;
     }

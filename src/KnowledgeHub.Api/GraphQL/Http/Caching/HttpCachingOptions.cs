@@ -9,6 +9,12 @@ public sealed class HttpCachingOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
+    /// Memory for the server's own cache of recent answers to queries, GET or POST (0 turns it
+    /// off). The entries carry the content version in their key, so none outlives a write.
+    /// </summary>
+    public int ResponseCacheMegabytes { get; set; } = 64;
+
+    /// <summary>
     /// Seconds a shared cache may serve an anonymous answer without asking again. 0 (the default)
     /// sends "public, no-cache": caches keep the answer but revalidate every time, which is cheap
     /// (a 304 without executing), so an unpublished record disappears at once.
