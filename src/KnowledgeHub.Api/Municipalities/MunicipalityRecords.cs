@@ -22,5 +22,6 @@ public static class MunicipalityRecords
             where ids.Contains(link.MunicipalityId)
             join r in db.Records.VisibleTo(reader) on link.RecordId equals r.Id
             select new Keyed<Record> { Key = link.MunicipalityId, Value = r },
-        RecordsById.For);
+        RecordsById.For,
+        services => services.GetRequiredService<MunicipalityRecordPairs>());
 }

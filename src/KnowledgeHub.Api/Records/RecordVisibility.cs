@@ -38,4 +38,9 @@ public static class RecordVisibility
 
         return records.Visible();
     }
+
+    /// <summary><see cref="VisibleTo{T}"/> for one record held in memory (the municipalities' record pairs).</summary>
+    public static bool Sees(this Actor reader, RecordStatus status, int? ownerOrganisationId) =>
+        status == RecordStatus.Published || reader.IsEditor ||
+        (reader.IsPartner && reader.OrganisationId is { } organisation && ownerOrganisationId == organisation);
 }

@@ -10,13 +10,15 @@ namespace KnowledgeHub.Api.GraphQL.Paging;
 
 /// <summary>
 /// Where a child connection's rows come from: the parents by key, (parent key, child) pairs as
-/// the request's reader may see them, and the children by their unique sort key (the id).
+/// the request's reader may see them, and the children by their unique sort key (the id);
+/// optionally an in-memory <see cref="IChildIndex"/> of the pairs for unfiltered default-order pages.
 /// </summary>
 public sealed record ChildSource<TParent, T>(
     Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<TParent>> Parents,
     Expression<Func<TParent, int>> ParentKey,
     Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> Pairs,
-    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> ById);
+    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> ById,
+    Func<IServiceProvider, IChildIndex>? Index = null);
 
 /// <summary>
 /// The first page of every parent's child connection in two queries: each parent selects its
@@ -60,6 +62,22 @@ public static class ChildPager
     }
 
     private static int UniqueKey(object?[] keys) => Convert.ToInt32(keys[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The same pages from an <see cref="IChildIndex"/> (the order is the unique key alone): the children then by id.</summary>
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageRow<T>>>> IndexedPagesAsync<TParent, T>(
+        KnowledgeHubDbContext db, ChildSource<TParent, T> source, IChildIndex index, PageRequest<T> request, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)
+    {
+        var pages = await index.PagesAsync(
+            parentIds, reader, Key(request.After), Key(request.Before), request.Size + 1, request.Backward, ct);
+        var ids = pages.Values.SelectMany(p => p).Distinct().ToList();
+        var nodes = ids.Count == 0 ? [] : (await source.ById(db, ids, reader).ToListAsync(ct)).ToDictionary(n => n.Key, n => n.Value);
+        return pages.ToDictionary(p => p.Key, p => (IReadOnlyList<PageRow<T>>)p.Value
+            .Where(nodes.ContainsKey)
+            .Select(id => new PageRow<T> { Node = nodes[id], Keys = [id] })
+            .ToList());
+
+        static int? Key(IReadOnlyList<object?>? cursor) => cursor is null ? null : UniqueKey([.. cursor]);
+    }
 
     public static async Task<IReadOnlyDictionary<int, int>> CountsAsync<TParent, T>(
         KnowledgeHubDbContext db, ChildSource<TParent, T> source, Expression<Func<T, bool>>? filter, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)

@@ -24,13 +24,22 @@ public sealed class ContentVersion(
 
     public async ValueTask<string> CurrentAsync(CancellationToken cancellationToken)
     {
+        var current = await SnapshotAsync(cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"{current.Database}/{IndexVersion()}");
+    }
+
+    /// <summary>The latest change-log sequence, as fresh as the tags' (for copies that follow the log in memory).</summary>
+    public async ValueTask<long> SequenceAsync(CancellationToken cancellationToken) => (await SnapshotAsync(cancellationToken)).Sequence;
+
+    private async ValueTask<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
+    {
         var current = Volatile.Read(ref _current);
         if (current is null || Stopwatch.GetElapsedTime(current.ReadAt) >= options.CurrentValue.VersionPollInterval)
         {
             current = await RefreshAsync().WaitAsync(cancellationToken);
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{current.Database}/{IndexVersion()}");
+        return current;
     }
 
     /// <summary>Reads the change-log position in a read that starts now (after a commit), shared by no one.</summary>
@@ -66,7 +75,7 @@ public sealed class ContentVersion(
         await using var db = await contexts.CreateDbContextAsync();
         var latest = await db.RecordChanges.OrderByDescending(c => c.Sequence)
             .Select(c => new { c.Sequence, c.At }).FirstOrDefaultAsync();
-        var snapshot = new Snapshot(string.Create(CultureInfo.InvariantCulture, $"{latest?.Sequence ?? 0}.{latest?.At.Ticks ?? 0}"), readAt);
+        var snapshot = new Snapshot(latest?.Sequence ?? 0, string.Create(CultureInfo.InvariantCulture, $"{latest?.Sequence ?? 0}.{latest?.At.Ticks ?? 0}"), readAt);
         lock (_gate)
         {
             // A read that started later saw at least as much; an older one finishing late must not win.
@@ -92,5 +101,5 @@ public sealed class ContentVersion(
         }
     }
 
-    public sealed record Snapshot(string Database, long ReadAt);
+    public sealed record Snapshot(long Sequence, string Database, long ReadAt);
 }
