@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KnowledgeHub.Api.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Data;
@@ -17,7 +18,8 @@ namespace KnowledgeHub.Api.Municipalities;
 /// It is as current as the content version behind the ETags: this server's writes at once,
 /// other writers' within the poll interval.
 /// </summary>
-public sealed class MunicipalityRecordPairs(IDbContextFactory<KnowledgeHubDbContext> contexts, ContentVersion version) : IChildIndex
+public sealed class MunicipalityRecordPairs(
+    IDbContextFactory<KnowledgeHubDbContext> contexts, ContentVersion version, ILogger<MunicipalityRecordPairs> logger) : IChildIndex
 {
     // More changed records than this since the copy was made: reading all pairs again is cheaper.
     private const int MaxChangesApplied = 2_000;
@@ -82,8 +84,13 @@ public sealed class MunicipalityRecordPairs(IDbContextFactory<KnowledgeHubDbCont
         }
 
         // The position first: the pairs read after it reflect at least that much of the log.
+        var started = Stopwatch.GetTimestamp();
         var position = await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
-        return RecordPairs.From(await ReadAsync(db, null, cancellationToken), position);
+        var data = await ReadAsync(db, null, cancellationToken);
+        var pairs = RecordPairs.From(data, position);
+        logger.LogInformation("Read {Pairs} municipality-record pairs ({Unpublished} records unpublished) at change {Sequence} in {Elapsed:0} ms",
+            data.Pairs.Count, data.Unpublished.Count, position, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return pairs;
     }
 
     /// <summary>The pairs and the unpublished records among <paramref name="ids"/>, or of every record.</summary>
@@ -92,14 +99,11 @@ public sealed class MunicipalityRecordPairs(IDbContextFactory<KnowledgeHubDbCont
         var links = ids is null ? db.RecordMunicipalities : db.RecordMunicipalities.Where(l => ids.Contains(l.RecordId));
         var implementations = ids is null ? db.Implementations : db.Implementations.Where(i => ids.Contains(i.RecordId));
         var records = ids is null ? db.Records : db.Records.Where(r => ids.Contains(r.Id));
-        var pairs = (await links.Select(l => new { l.MunicipalityId, l.RecordId }).ToListAsync(cancellationToken))
-            .Select(l => new Pair(l.MunicipalityId, l.RecordId))
-            .Concat((await implementations.Where(i => i.MunicipalityId != null).Select(i => new { i.MunicipalityId, i.RecordId }).ToListAsync(cancellationToken))
-                .Select(i => new Pair(i.MunicipalityId!.Value, i.RecordId)))
-            .ToList();
-        // Status alone first (an index holds it); owners only for the few that are not published.
-        var statuses = await records.Select(r => new { r.Id, r.Status }).ToListAsync(cancellationToken);
-        var unpublished = statuses.Where(s => s.Status != RecordStatus.Published).Select(s => s.Id).ToList();
+        var pairs = await links.Select(l => new Pair(l.MunicipalityId, l.RecordId)).ToListAsync(cancellationToken);
+        pairs.AddRange(await implementations.Where(i => i.MunicipalityId != null)
+            .Select(i => new Pair(i.MunicipalityId!.Value, i.RecordId)).ToListAsync(cancellationToken));
+        // The unpublished by status alone first (an index holds it, so no record row is read), then their owners.
+        var unpublished = await records.Where(r => r.Status != RecordStatus.Published).Select(r => r.Id).ToListAsync(cancellationToken);
         var owners = new Dictionary<int, Unpublished>();
         foreach (var chunk in unpublished.Chunk(1_000))
         {
@@ -114,7 +118,7 @@ public sealed class MunicipalityRecordPairs(IDbContextFactory<KnowledgeHubDbCont
     }
 }
 
-internal sealed record Pair(int MunicipalityId, int RecordId);
+internal readonly record struct Pair(int MunicipalityId, int RecordId);
 
 internal sealed record Unpublished(RecordStatus Status, int? OwnerOrganisationId);
 

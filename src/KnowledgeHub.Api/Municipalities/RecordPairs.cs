@@ -26,9 +26,35 @@ internal sealed class RecordPairs
 
     public static RecordPairs From(PairData data, long sequence)
     {
-        var ids = data.Pairs.GroupBy(p => p.MunicipalityId)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.RecordId).Distinct().Order().ToArray());
+        // Lists sorted and deduplicated in place: a million pairs in one pass, not a LINQ pipeline per municipality.
+        var lists = new Dictionary<int, List<int>>();
+        foreach (var pair in data.Pairs)
+        {
+            if (!lists.TryGetValue(pair.MunicipalityId, out var list))
+            {
+                lists[pair.MunicipalityId] = list = [];
+            }
+
+            list.Add(pair.RecordId);
+        }
+
+        var ids = lists.ToDictionary(l => l.Key, l => SortedDistinct(l.Value));
         return new RecordPairs(ids, ids.ToDictionary(m => m.Key, m => Published(m.Value, data.Unpublished)), data.Unpublished, sequence);
+    }
+
+    private static int[] SortedDistinct(List<int> ids)
+    {
+        ids.Sort();
+        var kept = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (kept == 0 || ids[i] != ids[kept - 1])
+            {
+                ids[kept++] = ids[i];
+            }
+        }
+
+        return ids.GetRange(0, kept).ToArray();
     }
 
     /// <summary>A copy in which the <paramref name="changed"/> records' pairs and states are as <paramref name="fresh"/> says.</summary>
@@ -120,5 +146,6 @@ internal sealed class RecordPairs
         return found >= 0 ? found + (past ? 1 : 0) : ~found;
     }
 
-    private static int Published(int[] ids, Dictionary<int, Unpublished> unpublished) => ids.Count(id => !unpublished.ContainsKey(id));
+    private static int Published(int[] ids, Dictionary<int, Unpublished> unpublished) =>
+        unpublished.Count == 0 ? ids.Length : ids.Count(id => !unpublished.ContainsKey(id));
 }
