@@ -6,8 +6,10 @@
 # KNOWLEDGEHUB_LOAD_DIR=DIR keeps the generated corpus (DIR/corpus-N) and the database and index
 # (DIR/data-N) between runs, so a large run generates and imports once; without it, everything
 # lives in a temp folder that is removed at the end. KNOWLEDGEHUB_LOAD_SECONDS=0 skips the load.
-# KNOWLEDGEHUB_LOAD_SERVER_ARGS adds server settings, e.g. --KnowledgeHub:Search:ResultCacheSize=0
-# (wrk repeats one request, which the search result cache would otherwise answer from memory).
+# KNOWLEDGEHUB_LOAD_SERVER_ARGS adds server settings. wrk repeats one request, which the server's
+# response cache (and the search result cache) answer from memory after the first time; to measure
+# execution, turn both off: --KnowledgeHub:HttpCaching:ResponseCacheMegabytes=0
+# --KnowledgeHub:Search:ResultCacheSize=0.
 # Every run also restarts the server on its existing database and index and prints that start-up.
 # Only loopback traffic; every run is bounded in time and stops the server it started.
 set -euo pipefail
@@ -79,6 +81,9 @@ else
 fi
 rss=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 [ "${KNOWLEDGEHUB_LOAD_SECONDS:-}" = 0 ] && exit 0
+# Warm up (JIT, pools) on the ceiling request first, unmeasured, so it is not the slowest by being first.
+printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[{"query":"{ __typename }"}]]\n' >"$work/warm.lua"
+wrk -t2 -c"$connections" -d3s -s "$work/warm.lua" "http://127.0.0.1:$port/graphql" >/dev/null
 printf '\n%-14s %10s %9s %9s %8s\n' "request" "req/s" "p50" "p99" "ratio"
 ceiling=
 while IFS='|' read -r name query; do
