@@ -4,6 +4,13 @@ using KnowledgeHub.Benchmarks;
 
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- profile 100000
+// dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- index-profile 20000
+if (args is ["index-profile", ..])
+{
+    IndexProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 if (args is ["profile", ..])
 {
     foreach (var size in args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : BenchSizes.FromEnvironment())

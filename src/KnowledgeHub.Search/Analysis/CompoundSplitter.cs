@@ -15,7 +15,13 @@ public sealed class CompoundSplitter(IReadOnlySet<string> dictionary)
     // Danish inflections are at most four letters ("erne", "ende"): a longer tail is a word.
     private const int MinTailOfHeadOnly = 5;
 
+    private readonly WordMemo<IReadOnlyList<string>> _splits = new(200_000);
+
     public IReadOnlySet<string> Dictionary { get; } = dictionary;
+
+    /// <summary><see cref="Split(string)"/>, remembered per word: the same word always splits the same way.</summary>
+    public IReadOnlyList<string> Split(ReadOnlySpan<char> word) =>
+        word.Length < 2 * MinPartLength ? [] : _splits.Get(word, Split);
 
     /// <summary>
     /// The parts of a compound, or nothing when the word is not one. When only the head is a

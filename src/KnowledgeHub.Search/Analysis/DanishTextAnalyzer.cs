@@ -2,10 +2,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.NGram;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace KnowledgeHub.Search.Analysis;
@@ -25,8 +23,8 @@ public enum DanishAnalysis
 
 /// <summary>
 /// The one Danish chain: standard tokenizer → lower case → aa/ae/oe to å/æ/ø → accents off →
-/// Danish stop words → (compound parts) → Snowball Danish stemmer. Stop words are removed after
-/// folding, so "saadan" is as much a stop word as "sådan".
+/// Danish stop words → (compound parts) → Snowball Danish stemmer (<see cref="DanishStemFilter"/>).
+/// Stop words are removed after folding, so "saadan" is as much a stop word as "sådan".
 /// </summary>
 public sealed class DanishTextAnalyzer(DanishAnalysis analysis, CompoundSplitter? splitter = null) : Analyzer
 {
@@ -52,7 +50,7 @@ public sealed class DanishTextAnalyzer(DanishAnalysis analysis, CompoundSplitter
 
         stream = analysis switch
         {
-            DanishAnalysis.Stemmed => new SnowballFilter(stream, new DanishStemmer()),
+            DanishAnalysis.Stemmed => new DanishStemFilter(stream),
             DanishAnalysis.EdgeNGrams => new EdgeNGramTokenFilter(Version, stream, MinGram, MaxGram),
             _ => stream,
         };

@@ -38,7 +38,7 @@ public sealed class DecompoundFilter : TokenFilter
             return false;
         }
 
-        foreach (var part in _splitter.Split(_term.ToString()))
+        foreach (var part in _splitter.Split(_term.Buffer.AsSpan(0, _term.Length)))
         {
             _pending.Enqueue(part);
         }
