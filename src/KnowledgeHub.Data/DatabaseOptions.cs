@@ -9,10 +9,12 @@ public sealed class DatabaseOptions
     public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
 
     /// <summary>
-    /// How much of the SQLite file is read through a memory map (0 turns it off). SQLite's own
-    /// build caps it at 2 GB; docs/performance.md has the before and after.
+    /// How much of the SQLite file is read through a memory map (0 turns it off). The mapped pages
+    /// are the file cache, but they count in the process's resident memory: 256 MB keeps a
+    /// million-record server under 1 GB; more is faster on large files (docs/performance.md has
+    /// the trade-off). SQLite's own build caps it at 2 GB.
     /// </summary>
-    public int SqliteMemoryMapMegabytes { get; set; } = 1024;
+    public int SqliteMemoryMapMegabytes { get; set; } = 256;
 
     public DatabaseProvider ParsedProvider =>
         Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
