@@ -75,7 +75,7 @@ public static class SearchProfile
                     if (round == Rounds - 1)
                     {
                         var lucene = top.GetTopDocs(0, 11).ScoreDocs;
-                        Console.WriteLine($"  ranked {ranked.TotalHits} vs {hits}: " + string.Join(" ", ranked.Hits.Zip(lucene).Select(p => p.First.Doc == p.Second.Doc ? "=" : $"{p.First.Doc}/{p.First.Score:F4}~{p.Second.Doc}/{p.Second.Score:F4}")));
+                        Console.WriteLine($"  ranked {ranked.TotalHits} vs {hits} ({ranked.Scored} scored, {tree.Leaves.Count} leaves): " + string.Join(" ", ranked.Hits.Zip(lucene).Select(p => p.First.Doc == p.Second.Doc ? "=" : $"{p.First.Doc}/{p.First.Score:F4}~{p.Second.Doc}/{p.Second.Score:F4}")));
                     }
 
                     var facets = new FacetCollector(RecordSearcher.FacetFields);

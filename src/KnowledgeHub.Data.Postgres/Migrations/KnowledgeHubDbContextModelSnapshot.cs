@@ -616,6 +616,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.HasIndex("OwnerOrganisationId", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "Status", "StartYear");
+
                     b.ToTable("Records", (string)null);
 
                     b.HasDiscriminator<string>("Kind");

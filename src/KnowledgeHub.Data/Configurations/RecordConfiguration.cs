@@ -20,6 +20,9 @@ internal sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasIndex(r => new { r.OwnerOrganisationId, r.ExternalId }).IsUnique();
         builder.Property(r => r.ExternalId).HasMaxLength(200);
         builder.HasIndex(r => new { r.Kind, r.Status });
+        // Listings by year (a kind's published records since a year, newest first): the count and
+        // the page's keys are read from the index alone, not from rows stored behind the long texts.
+        builder.HasIndex(r => new { r.Kind, r.Status, r.StartYear });
         builder.Property(r => r.Slug).HasMaxLength(100);
         builder.Property(r => r.Title).HasMaxLength(500);
         builder.Property(r => r.Version).IsConcurrencyToken();

@@ -591,6 +591,8 @@ namespace KnowledgeHub.Data.Migrations
                     b.HasIndex("OwnerOrganisationId", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "Status", "StartYear");
+
                     b.ToTable("Records", (string)null);
 
                     b.HasDiscriminator<string>("Kind");

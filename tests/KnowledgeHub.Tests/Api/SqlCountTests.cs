@@ -42,8 +42,8 @@ public sealed class SqlCountTests(SyntheticSqlServer server) : IClassFixture<Syn
         var data = await server.Client.DataAsync(Records, new { n = 50 });
 
         Assert.Equal(50, data["programs"]!["nodes"]!.AsArray().Count);
-        // page, count, themes, municipality links (with the municipality), regions, sources
-        Assert.Equal(6, fifty.Count);
+        // page keys, page rows, count, themes, municipality links (with the municipality), regions, sources
+        Assert.Equal(7, fifty.Count);
         Assert.Equal(five.Count, fifty.Count);
     }
 
@@ -53,9 +53,9 @@ public sealed class SqlCountTests(SyntheticSqlServer server) : IClassFixture<Syn
         var five = await server.StatementsOfAsync(NestedConnections, new { n = 5 });
         var fifty = await server.StatementsOfAsync(NestedConnections, new { n = 50 });
 
-        // municipalities page; the records pages (parents + ROW_NUMBER pages of key values); those records by id; themes.
-        // The counts come from the municipalities' record pairs in memory (unfiltered).
-        Assert.Equal(5, fifty.Count);
+        // municipalities page (keys, rows); the records pages (parents + ROW_NUMBER pages of key values); those records by id;
+        // themes. The counts come from the municipalities' record pairs in memory (unfiltered).
+        Assert.Equal(6, fifty.Count);
         Assert.Equal(five.Count, fifty.Count);
         Assert.Contains(fifty, s => s.Contains("ROW_NUMBER() OVER(PARTITION BY", StringComparison.Ordinal));
     }
@@ -66,8 +66,8 @@ public sealed class SqlCountTests(SyntheticSqlServer server) : IClassFixture<Syn
         const string byId = "query($n: Int) { municipalities(first: $n) { nodes { name records(first: 3) { totalCount nodes { title themes { slug } } } } } }";
         var fifty = await server.StatementsOfAsync(byId, new { n = 50 });
 
-        // municipalities page; the pages' records by id; themes: the pages and counts are the pairs in memory.
-        Assert.Equal(3, fifty.Count);
+        // municipalities page (keys, rows); the pages' records by id; themes: the pages and counts are the pairs in memory.
+        Assert.Equal(4, fifty.Count);
         Assert.DoesNotContain(fifty, s => s.Contains("ROW_NUMBER()", StringComparison.Ordinal));
     }
 

@@ -5,7 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeHub.Api.GraphQL.Paging;
 
-/// <summary>A root connection: one query for the page (filter, keyset, order, limit), one for the count if asked.</summary>
+/// <summary>
+/// A root connection: the page's sort-key values (filter, keyset, order, limit), then its rows by
+/// their unique key, and the count if asked. Keys first because the order is applied to every
+/// matching row: with whole rows, SQLite read each one (texts included) before sorting; with
+/// keys only, an index holding the filter and order columns answers it without reading any
+/// (a kind's records since a year, newest first: 7,447 rows at 100,000 records).
+/// </summary>
 public static class QueryablePager
 {
     public static async Task<Connection> PageAsync<T>(
@@ -15,14 +21,24 @@ public static class QueryablePager
         CancellationToken cancellationToken)
         where T : class
     {
-        List<Sorting.PageRow<T>> rows;
+        List<object?[]> keys;
+        List<T> found;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            rows = await request.Page(request.Window(query(db), x => x), x => x).ToListAsync(cancellationToken);
+            keys = await request.PageKeys(request.Window(query(db), x => x), x => x).ToListAsync(cancellationToken);
+            var ids = keys.Select(UniqueKey).ToList();
+            found = ids.Count == 0 ? [] : await query(db).Where(request.Ordering.UniqueKeyIn(ids)).ToListAsync(cancellationToken);
         }
 
+        // A row gone between the two statements is left out.
+        var byKey = found.ToDictionary(request.Ordering.UniqueKeyOf);
+        var rows = keys.Where(k => byKey.ContainsKey(UniqueKey(k)))
+            .Select(k => new Sorting.PageRow<T> { Node = byKey[UniqueKey(k)], Keys = k })
+            .ToList();
         return request.ToConnection(rows, () => CountOnce(contexts, query, request));
     }
+
+    private static int UniqueKey(object?[] keys) => Convert.ToInt32(keys[^1], System.Globalization.CultureInfo.InvariantCulture);
 
     private static IDataLoaderResult<int> CountOnce<T>(
         IDbContextFactory<KnowledgeHubDbContext> contexts, Func<KnowledgeHubDbContext, IQueryable<T>> query, PageRequest<T> request) =>

@@ -52,6 +52,24 @@ public sealed class Ordering<T>(ParameterExpression parameter, IReadOnlyList<Sor
         Expression.Lambda<Func<TRow, object?[]>>(
             Expression.NewArrayInit(typeof(object), On(node).Select(k => (Expression)Expression.Convert(k.Key, typeof(object)))), node.Parameters);
 
+    /// <summary>Rows whose unique key (the order's last) is one of <paramref name="ids"/>, sent as one parameter.</summary>
+    public Expression<Func<T, bool>> UniqueKeyIn(IReadOnlyCollection<int> ids) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                Expression.Property(Expression.Constant(new IdList(ids)), nameof(IdList.Ids)), Keys[^1].Key),
+            parameter);
+
+    /// <summary>
+    /// A row's unique key, compiled once per row type: every order of a type ends with the same
+    /// unique key (its sort input type declares one).
+    /// </summary>
+    public Func<T, int> UniqueKeyOf => s_uniqueKey ??= Expression.Lambda<Func<T, int>>(Keys[^1].Key, parameter).Compile();
+
+    private static Func<T, int>? s_uniqueKey;
+
+    /// <summary>The ids as a closure-like member, which EF Core sends as a parameter (a constant would make a new query plan per page).</summary>
+    private sealed record IdList(IReadOnlyCollection<int> Ids);
+
     /// <summary>The rows strictly after (or before) the row whose key values a cursor carries.</summary>
     public Expression<Func<TRow, bool>> Beyond<TRow>(Expression<Func<TRow, T>> node, IReadOnlyList<object?> values, bool before) =>
         Expression.Lambda<Func<TRow, bool>>(KeysetPredicate.Build(On(node), values, before), node.Parameters);
