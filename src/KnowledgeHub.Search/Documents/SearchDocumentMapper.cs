@@ -7,20 +7,24 @@ namespace KnowledgeHub.Search.Documents;
 /// <summary>Turns a <see cref="SearchDocument"/> into the Lucene document the index holds.</summary>
 public static class SearchDocumentMapper
 {
-    public static Document ToLucene(SearchDocument doc, CompoundStrategy compounds)
+    /// <summary>
+    /// The document; its texts are analysed by the writer's analyzer, or replayed from
+    /// <paramref name="analyzed"/> when a rebuild analysed them ahead (the same tokens either way).
+    /// </summary>
+    public static Document ToLucene(SearchDocument doc, CompoundStrategy compounds, PreAnalyzedTexts? analyzed = null)
     {
         var d = new Document
         {
             new StringField(SearchFields.Id, Id(doc.Id), Field.Store.YES),
             new NumericDocValuesField(SearchFields.SortId, doc.Id),
             new StringField(SearchFields.Status, doc.Status, Field.Store.NO),
-            new TextField(SearchFields.Title, doc.Title, Field.Store.YES),
-            new TextField(SearchFields.TitleExact, doc.Title, Field.Store.NO),
-            new TextField(SearchFields.Summary, doc.Summary, Field.Store.YES),
-            new SortedDocValuesField(SearchFields.SortTitle, new BytesRef(TitleSortKey(doc.Title))),
-            new NumericDocValuesField(SearchFields.SortYear, doc.StartYear ?? doc.EndYear ?? int.MinValue),
-            new NumericDocValuesField(SearchFields.SortUpdated, doc.UpdatedAt.Ticks),
         };
+        AddText(d, SearchFields.Title, doc.Title, Field.Store.YES, analyzed);
+        AddText(d, SearchFields.TitleExact, doc.Title, Field.Store.NO, analyzed);
+        AddText(d, SearchFields.Summary, doc.Summary, Field.Store.YES, analyzed);
+        d.Add(new SortedDocValuesField(SearchFields.SortTitle, new BytesRef(TitleSortKey(doc.Title))));
+        d.Add(new NumericDocValuesField(SearchFields.SortYear, doc.StartYear ?? doc.EndYear ?? int.MinValue));
+        d.Add(new NumericDocValuesField(SearchFields.SortUpdated, doc.UpdatedAt.Ticks));
         foreach (var key in TitleKeys(doc.Title))
         {
             d.Add(new StringField(SearchFields.TitleKey, key, Field.Store.NO));
@@ -28,18 +32,18 @@ public static class SearchDocumentMapper
 
         foreach (var section in doc.Body)
         {
-            d.Add(new TextField(SearchFields.Body, section.Text, Field.Store.YES));
+            AddText(d, SearchFields.Body, section.Text, Field.Store.YES, analyzed);
             d.Add(new StoredField(SearchFields.BodyFields, section.Field));
         }
 
         foreach (var keyword in doc.Keywords)
         {
-            d.Add(new TextField(SearchFields.Keywords, keyword, Field.Store.NO));
+            AddText(d, SearchFields.Keywords, keyword, Field.Store.NO, analyzed);
         }
 
         foreach (var text in Texts(doc))
         {
-            d.Add(new TextField(SearchFields.Exact, text, Field.Store.NO));
+            AddText(d, SearchFields.Exact, text, Field.Store.NO, analyzed);
             if (compounds == CompoundStrategy.EdgeNGrams)
             {
                 d.Add(new TextField(SearchFields.Grams, text, Field.Store.NO));
@@ -94,6 +98,24 @@ public static class SearchDocumentMapper
 
     public static IEnumerable<string> Texts(SearchDocument doc) =>
         new[] { doc.Title, doc.Summary }.Concat(doc.Body.Select(b => b.Text)).Concat(doc.Keywords);
+
+    private static void AddText(Document d, string field, string text, Field.Store store, PreAnalyzedTexts? analyzed)
+    {
+        if (analyzed is null)
+        {
+            d.Add(new TextField(field, text, store));
+            return;
+        }
+
+        // A field with its own tokens cannot also store its text: the stored value goes beside it,
+        // after it — Lucene adds the position gap between values of a field to every instance but
+        // the first of that name, stored-only ones included.
+        d.Add(new TextField(field, analyzed.For(field, text)));
+        if (store == Field.Store.YES)
+        {
+            d.Add(new StoredField(field, text));
+        }
+    }
 
     private static void AddFacets(Document d, string field, IEnumerable<FacetValue> values)
     {

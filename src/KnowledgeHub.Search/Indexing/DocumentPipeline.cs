@@ -1,15 +1,79 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using KnowledgeHub.Search.Analysis;
 using KnowledgeHub.Search.Documents;
 
 namespace KnowledgeHub.Search.Indexing;
 
 /// <summary>
-/// Reads documents on one thread (the database) while one worker per core analyses them, for work
-/// whose result does not depend on order (the compound dictionary of a rebuild).
+/// Reads documents on one thread (the database) while one worker per core analyses them: in any
+/// order for the compound dictionary of a rebuild (<see cref="ForEachAsync"/>), in the order read
+/// for the writing pass (<see cref="AnalyzeAheadAsync"/>).
 /// </summary>
 internal static class DocumentPipeline
 {
+    private const int BatchSize = 128;
+
     public static int Workers => Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// The documents in the order given, each with its texts analysed ahead on the thread pool,
+    /// batch by batch, a few batches in flight: the caller (Lucene's one writing thread, which must
+    /// keep the record-id order) then only inverts the tokens.
+    /// </summary>
+    public static async IAsyncEnumerable<(SearchDocument Document, PreAnalyzedTexts Texts)> AnalyzeAheadAsync(
+        IAsyncEnumerable<SearchDocument> documents, SearchAnalyzers analyzers, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = Channel.CreateBounded<Task<(SearchDocument, PreAnalyzedTexts)[]>>(new BoundedChannelOptions(Workers * 2) { SingleWriter = true, SingleReader = true });
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<SearchDocument>(BatchSize);
+                await foreach (var document in documents.WithCancellation(stop.Token))
+                {
+                    batch.Add(document);
+                    if (batch.Count == BatchSize)
+                    {
+                        await batches.Writer.WriteAsync(Analyze(batch), stop.Token);
+                        batch = new List<SearchDocument>(BatchSize);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    await batches.Writer.WriteAsync(Analyze(batch), stop.Token);
+                }
+
+                batches.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                batches.Writer.TryComplete(ex);
+            }
+        }, stop.Token);
+
+        try
+        {
+            await foreach (var analyzing in batches.Reader.ReadAllAsync(stop.Token))
+            {
+                foreach (var item in await analyzing)
+                {
+                    yield return item;
+                }
+            }
+        }
+        finally
+        {
+            // The caller stopped early or failed: the reader must not wait on a full channel.
+            await stop.CancelAsync();
+            await reader.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        Task<(SearchDocument, PreAnalyzedTexts)[]> Analyze(List<SearchDocument> batch) =>
+            Task.Run(() => batch.Select(d => (d, PreAnalyzedTexts.Of(d, analyzers))).ToArray(), stop.Token);
+    }
 
     /// <summary>Runs <paramref name="body"/> (with the worker's number) on every document; the first failure stops the rest.</summary>
     public static async Task ForEachAsync(IAsyncEnumerable<SearchDocument> documents, Action<SearchDocument, int> body, CancellationToken cancellationToken)

@@ -96,10 +96,21 @@ public sealed class SearchIndex : IDisposable
             _writer.DeleteAll();
             started = System.Diagnostics.Stopwatch.GetTimestamp();
             // One thread, in the order given (record id): Lucene breaks equal scores by document
-            // number, so a rebuilt index must number documents as it always has.
-            await foreach (var document in documents(cancellationToken))
+            // number, so a rebuilt index must number documents as it always has. The texts are
+            // analysed ahead on the other cores; this thread inverts what they give.
+            if (PreAnalyzedTexts.Supports(analyzers))
             {
-                _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
+                await foreach (var (document, texts) in DocumentPipeline.AnalyzeAheadAsync(documents(cancellationToken), analyzers, cancellationToken))
+                {
+                    _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds, texts), analyzers.Index);
+                }
+            }
+            else
+            {
+                await foreach (var document in documents(cancellationToken))
+                {
+                    _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
+                }
             }
 
             LastRebuild = LastRebuild with { Writing = System.Diagnostics.Stopwatch.GetElapsedTime(started) };

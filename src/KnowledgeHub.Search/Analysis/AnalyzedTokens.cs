@@ -1,0 +1,120 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace KnowledgeHub.Search.Analysis;
+
+/// <summary>
+/// What an analysis chain produced for one text — each token's term, position increment and
+/// offsets, and the final offset and increment — kept so another thread can hand it to Lucene
+/// later, or a further filter can run over it without running the chain again (<see cref="Replay"/>).
+/// The indexer reads exactly these attributes (no payloads in our chains), so indexing a replay
+/// writes what indexing the text would have. Terms share one character array: no string per token.
+/// </summary>
+public sealed class AnalyzedTokens
+{
+    // Per token: where its term starts in _chars, its length, position increment, start and end offset.
+    private const int Stride = 5;
+
+    private char[] _chars = new char[256];
+    private int _charCount;
+    private int[] _tokens = new int[Stride * 32];
+    private int _finalOffset;
+    private int _finalIncrement;
+
+    public int Count { get; private set; }
+
+    public static AnalyzedTokens Of(TokenStream stream)
+    {
+        var tokens = new AnalyzedTokens();
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.Buffer, term.Length, increment.PositionIncrement, offsets.StartOffset, offsets.EndOffset);
+        }
+
+        // After End: the final offset, and the positions of trailing removed words (stop words),
+        // which the indexer adds before the next value of the same field.
+        stream.End();
+        tokens._finalOffset = offsets.EndOffset;
+        tokens._finalIncrement = increment.PositionIncrement;
+        return tokens;
+    }
+
+    public static AnalyzedTokens Of(Analyzer analyzer, string field, string text)
+    {
+        using var stream = analyzer.GetTokenStream(field, text);
+        return Of(stream);
+    }
+
+    /// <summary>A fresh stream over the kept tokens (each field instance gets its own).</summary>
+    public TokenStream Replay() => new ReplayStream(this);
+
+    private void Add(char[] term, int length, int increment, int start, int end)
+    {
+        if (_charCount + length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
+        }
+
+        if ((Count + 1) * Stride > _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        Array.Copy(term, 0, _chars, _charCount, length);
+        var at = Count * Stride;
+        (_tokens[at], _tokens[at + 1], _tokens[at + 2], _tokens[at + 3], _tokens[at + 4]) = (_charCount, length, increment, start, end);
+        _charCount += length;
+        Count++;
+    }
+
+    private sealed class ReplayStream : TokenStream
+    {
+        private readonly AnalyzedTokens _kept;
+        private readonly ICharTermAttribute _term;
+        private readonly IPositionIncrementAttribute _increment;
+        private readonly IOffsetAttribute _offsets;
+        private int _next;
+
+        public ReplayStream(AnalyzedTokens kept)
+        {
+            _kept = kept;
+            _term = AddAttribute<ICharTermAttribute>();
+            _increment = AddAttribute<IPositionIncrementAttribute>();
+            _offsets = AddAttribute<IOffsetAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            if (_next >= _kept.Count)
+            {
+                return false;
+            }
+
+            ClearAttributes();
+            var at = _next * Stride;
+            var t = _kept._tokens;
+            _term.CopyBuffer(_kept._chars, t[at], t[at + 1]);
+            _increment.PositionIncrement = t[at + 2];
+            _offsets.SetOffset(t[at + 3], t[at + 4]);
+            _next++;
+            return true;
+        }
+
+        public override void End()
+        {
+            base.End();
+            _increment.PositionIncrement = _kept._finalIncrement;
+            _offsets.SetOffset(_kept._finalOffset, _kept._finalOffset);
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
+        }
+    }
+}
