@@ -12,6 +12,9 @@ internal sealed class WordMemo<T>(int capacity)
 {
     private readonly ConcurrentDictionary<string, T> _known = new(StringComparer.Ordinal);
 
+    // Counted here: ConcurrentDictionary.Count takes every lock, and misses are frequent at first.
+    private int _count;
+
     public T Get(ReadOnlySpan<char> word, Func<string, T> compute)
     {
         if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value))
@@ -21,9 +24,9 @@ internal sealed class WordMemo<T>(int capacity)
 
         var text = word.ToString();
         value = compute(text);
-        if (_known.Count < capacity)
+        if (Volatile.Read(ref _count) < capacity && _known.TryAdd(text, value))
         {
-            _known.TryAdd(text, value);
+            Interlocked.Increment(ref _count);
         }
 
         return value;

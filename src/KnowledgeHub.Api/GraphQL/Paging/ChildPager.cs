@@ -52,16 +52,8 @@ public static class ChildPager
             .Select(Expression.Lambda<Func<TParent, Keyed<List<object?[]>>>>(group, parent))
             .ToListAsync(ct);
 
-        // The unique key is the order's last; a child gone since the first query is left out.
-        var ids = groups.SelectMany(g => g.Value).Select(UniqueKey).Distinct().ToList();
-        var nodes = ids.Count == 0 ? [] : (await source.ById(db, ids, reader).ToListAsync(ct)).ToDictionary(n => n.Key, n => n.Value);
-        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<PageRow<T>>)g.Value
-            .Where(keys => nodes.ContainsKey(UniqueKey(keys)))
-            .Select(keys => new PageRow<T> { Node = nodes[UniqueKey(keys)], Keys = keys })
-            .ToList());
+        return await WithChildrenAsync(db, source, groups.ToDictionary(g => g.Key, g => (IEnumerable<object?[]>)g.Value), reader, ct);
     }
-
-    private static int UniqueKey(object?[] keys) => Convert.ToInt32(keys[^1], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The same pages from an <see cref="IChildIndex"/> (the order is the unique key alone): the children then by id.</summary>
     public static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageRow<T>>>> IndexedPagesAsync<TParent, T>(
@@ -69,14 +61,18 @@ public static class ChildPager
     {
         var pages = await index.PagesAsync(
             parentIds, reader, Key(request.After), Key(request.Before), request.Size + 1, request.Backward, ct);
-        var ids = pages.Values.SelectMany(p => p).Distinct().ToList();
-        var nodes = ids.Count == 0 ? [] : (await source.ById(db, ids, reader).ToListAsync(ct)).ToDictionary(n => n.Key, n => n.Value);
-        return pages.ToDictionary(p => p.Key, p => (IReadOnlyList<PageRow<T>>)p.Value
-            .Where(nodes.ContainsKey)
-            .Select(id => new PageRow<T> { Node = nodes[id], Keys = [id] })
-            .ToList());
+        return await WithChildrenAsync(db, source, pages.ToDictionary(p => p.Key, p => p.Value.Select(id => new object?[] { id })), reader, ct);
 
-        static int? Key(IReadOnlyList<object?>? cursor) => cursor is null ? null : UniqueKey([.. cursor]);
+        static int? Key(IReadOnlyList<object?>? cursor) => cursor is null ? null : KeysThenRows.UniqueKey([.. cursor]);
+    }
+
+    /// <summary>Each parent's page of key values joined to its children, read by id in one query.</summary>
+    private static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageRow<T>>>> WithChildrenAsync<TParent, T>(
+        KnowledgeHubDbContext db, ChildSource<TParent, T> source, Dictionary<int, IEnumerable<object?[]>> keysByParent, Actor reader, CancellationToken ct)
+    {
+        var ids = keysByParent.Values.SelectMany(k => k).Select(KeysThenRows.UniqueKey).Distinct().ToList();
+        var children = ids.Count == 0 ? [] : (await source.ById(db, ids, reader).ToListAsync(ct)).ToDictionary(n => n.Key, n => n.Value);
+        return keysByParent.ToDictionary(p => p.Key, p => (IReadOnlyList<PageRow<T>>)KeysThenRows.Join(p.Value, children));
     }
 
     public static async Task<IReadOnlyDictionary<int, int>> CountsAsync<TParent, T>(

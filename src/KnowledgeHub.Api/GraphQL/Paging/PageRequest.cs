@@ -56,11 +56,7 @@ public sealed class PageRequest<T>
         return Before is null ? rows : rows.Where(Ordering.Beyond(node, Before, before: true));
     }
 
-    /// <summary>One more row than the page holds, from the front (or the back, for <c>last</c>), with key values.</summary>
-    public IQueryable<PageRow<T>> Page<TRow>(IQueryable<TRow> window, Expression<Func<TRow, T>> node) =>
-        Ordering.Apply(window, node, reverse: Backward).Take(Size + 1).Select(Ordering.Projection(node));
-
-    /// <summary>The same page as <see cref="Page{TRow}"/>, as sort-key values only (the unique key last).</summary>
+    /// <summary>One more row than the page holds, from the front (or the back, for <c>last</c>), as sort-key values only (the unique key last).</summary>
     public IQueryable<object?[]> PageKeys<TRow>(IQueryable<TRow> window, Expression<Func<TRow, T>> node) =>
         Ordering.Apply(window, node, reverse: Backward).Take(Size + 1).Select(Ordering.KeyValues(node));
 

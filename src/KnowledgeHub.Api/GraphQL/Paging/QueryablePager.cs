@@ -26,19 +26,13 @@ public static class QueryablePager
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             keys = await request.PageKeys(request.Window(query(db), x => x), x => x).ToListAsync(cancellationToken);
-            var ids = keys.Select(UniqueKey).ToList();
+            var ids = keys.Select(KeysThenRows.UniqueKey).ToList();
             found = ids.Count == 0 ? [] : await query(db).Where(request.Ordering.UniqueKeyIn(ids)).ToListAsync(cancellationToken);
         }
 
-        // A row gone between the two statements is left out.
-        var byKey = found.ToDictionary(request.Ordering.UniqueKeyOf);
-        var rows = keys.Where(k => byKey.ContainsKey(UniqueKey(k)))
-            .Select(k => new Sorting.PageRow<T> { Node = byKey[UniqueKey(k)], Keys = k })
-            .ToList();
+        var rows = KeysThenRows.Join(keys, found.ToDictionary(request.Ordering.UniqueKeyOf));
         return request.ToConnection(rows, () => CountOnce(contexts, query, request));
     }
-
-    private static int UniqueKey(object?[] keys) => Convert.ToInt32(keys[^1], System.Globalization.CultureInfo.InvariantCulture);
 
     private static IDataLoaderResult<int> CountOnce<T>(
         IDbContextFactory<KnowledgeHubDbContext> contexts, Func<KnowledgeHubDbContext, IQueryable<T>> query, PageRequest<T> request) =>

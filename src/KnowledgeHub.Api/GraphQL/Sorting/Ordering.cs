@@ -36,17 +36,6 @@ public sealed class Ordering<T>(ParameterExpression parameter, IReadOnlyList<Sor
         return rows;
     }
 
-    /// <summary>Each row's key values, read in the same query, for its cursor.</summary>
-    public Expression<Func<TRow, PageRow<T>>> Projection<TRow>(Expression<Func<TRow, T>> node)
-    {
-        var values = On(node).Select(k => (Expression)Expression.Convert(k.Key, typeof(object)));
-        var init = Expression.MemberInit(
-            Expression.New(typeof(PageRow<T>)),
-            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Node))!, node.Body),
-            Expression.Bind(typeof(PageRow<T>).GetProperty(nameof(PageRow<T>.Keys))!, Expression.NewArrayInit(typeof(object), values)));
-        return Expression.Lambda<Func<TRow, PageRow<T>>>(init, node.Parameters);
-    }
-
     /// <summary>Only the key values, for a page whose rows are read afterwards by their unique key.</summary>
     public Expression<Func<TRow, object?[]>> KeyValues<TRow>(Expression<Func<TRow, T>> node) =>
         Expression.Lambda<Func<TRow, object?[]>>(

@@ -55,9 +55,11 @@ public sealed class ResponseCacheTests(ResponseCacheServer server) : IClassFixtu
         var get = await CachedGet.SendAsync(server.Anonymous, ProgramBySlug, variables);
         server.Sql.Reset();
         var post = await PostAsync(server.Anonymous, ProgramBySlug, variables, accept: "application/graphql-response+json");
+        var sharedStatements = server.Sql.Commands.Count;
         var otherValue = await PostAsync(server.Anonymous, ProgramBySlug, new { slug = "no-such-programme" }, accept: "application/graphql-response+json");
 
         Assert.Equal(get.Body, post.Body);
+        Assert.Equal(0, sharedStatements);
         Assert.NotEmpty(server.Sql.Commands);
         Assert.Equal(0, (int)JsonNode.Parse(otherValue.Body)!["data"]!["programs"]!["totalCount"]!);
     }
