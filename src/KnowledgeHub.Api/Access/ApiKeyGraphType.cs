@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.GraphQL.Scalars;
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Organisations;
@@ -16,8 +17,8 @@ public sealed class ApiKeyGraphType : ObjectGraphType<ApiKey>
         Field(k => k.Prefix).Description("The public part of the key (the 8 characters after `kh_`), to recognise it.");
         Field<NonNullGraphType<ApiKeyRoleGraphType>>("role").Description("What the key may do.").Resolve(c => c.Source.Role);
         Field<OrganisationGraphType>("organisation").Description("The organisation a partner key acts for.").Resolve(c => c.Source.Organisation);
-        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When it was created (UTC).").Resolve(c => c.Source.CreatedAt);
-        Field<DateTimeGraphType>("revokedAt").Description("When it was revoked (UTC); null while it works.").Resolve(c => c.Source.RevokedAt);
+        Field<NonNullGraphType<DateTimeScalarGraphType>>("createdAt").Description("When it was created (UTC).").Resolve(c => c.Source.CreatedAt);
+        Field<DateTimeScalarGraphType>("revokedAt").Description("When it was revoked (UTC); null while it works.").Resolve(c => c.Source.RevokedAt);
     }
 }
 

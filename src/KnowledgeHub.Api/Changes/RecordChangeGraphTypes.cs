@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.GraphQL.Scalars;
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Organisations;
@@ -18,7 +19,7 @@ public sealed class RecordChangeGraphType : ObjectGraphType<RecordChange>
             .Resolve(c => GlobalId.Encode(RecordTypeNames.Of(c.Source.Kind), c.Source.RecordId));
         Field<NonNullGraphType<RecordKindGraphType>>("kind").Description("The record's kind.").Resolve(c => c.Source.Kind);
         Field(c => c.Slug).Description("The record's slug after the change (before it, for a deletion).");
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When it was committed (UTC).").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<DateTimeScalarGraphType>>("at").Description("When it was committed (UTC).").Resolve(c => c.Source.At);
         Field<RecordGraphType>("record").Description("The record as anonymous readers see it now; null when it is no longer published.")
             .Resolve(c => c.PublicRecordById().Load(c.Source.RecordId));
     }
@@ -32,7 +33,7 @@ public sealed class RecordHistoryEntryGraphType : ObjectGraphType<RecordChange>
         Description = "One change to a record, for editors: who, when, and the record before and after.";
         Field(c => c.Sequence).Description("The change's place in commit order; also its cursor.");
         Field<NonNullGraphType<ChangeActionGraphType>>("action").Description("What happened.").Resolve(c => c.Source.Action);
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When it was committed (UTC).").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<DateTimeScalarGraphType>>("at").Description("When it was committed (UTC).").Resolve(c => c.Source.At);
         Field(c => c.Actor).Description("The key's name, or \"seed\" for the initial import and \"cli\" for the command line.");
         Field<IdGraphType>("apiKeyId").Description("The id of the key that made the change; null for the seed and the command line.")
             .Resolve(c => c.Source.ApiKeyId is { } id ? GlobalId.Encode("ApiKey", id) : null);

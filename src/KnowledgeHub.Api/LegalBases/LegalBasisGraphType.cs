@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.GraphQL.Scalars;
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
@@ -21,8 +22,8 @@ public sealed class LegalBasisGraphType : ObjectGraphType<LegalBasis>
         Field(l => l.Law).Description("The law, e.g. \"Serviceloven\" or \"Barnets Lov\".");
         Field(l => l.Paragraph).Description("The paragraph, e.g. \"§ 11\".");
         Field(l => l.Title).Description("What the paragraph is about, in Danish.");
-        Field<DateGraphType>("validFrom").Description("In force from.").Resolve(c => c.Source.ValidFrom);
-        Field<DateGraphType>("validTo").Description("In force until; null while in force.").Resolve(c => c.Source.ValidTo);
+        Field<DateScalarGraphType>("validFrom").Description("In force from.").Resolve(c => c.Source.ValidFrom);
+        Field<DateScalarGraphType>("validTo").Description("In force until; null while in force.").Resolve(c => c.Source.ValidTo);
         Field(l => l.Url, nullable: true).Description("The text of the law.");
         Field(l => l.Note, nullable: true).Description("A note, in Danish.");
         Field<NonNullGraphType<SourceReferenceGraphType>>("source").Description("Where these facts come from.").Resolve(c => c.Source.Source);

@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.GraphQL.Scalars;
 using GraphQL.Types;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;
@@ -37,7 +38,7 @@ internal static class ProgramInputFields
     public static void AddTo(InputObjectGraphType type, bool update)
     {
         RecordInputFields.Required<ProgramCategoryGraphType>(type, update, "category", "What kind of programme this is.");
-        type.Field<LongGraphType>("fundingAmountDkk").Description("Funding in Danish kroner, as the source states it.");
+        type.Field<LongScalarGraphType>("fundingAmountDkk").Description("Funding in Danish kroner, as the source states it.");
         type.Field<StringGraphType>("fundingSource").Description("Where the funding came from, as the source names it.");
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.GraphQL.Scalars;
 using GraphQL;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using GraphQL.Types;
@@ -39,8 +40,8 @@ public static class RecordFields
         type.Field(r => r.EndYear, nullable: true).Description("Last year the record covers, if it has ended.");
         type.Field(r => r.TargetAgeMin, nullable: true).Description("Youngest age of the children or young people it targets.");
         type.Field(r => r.TargetAgeMax, nullable: true).Description("Oldest age of the children or young people it targets.");
-        type.Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When the record was created here (UTC).").Resolve(c => c.Source.CreatedAt);
-        type.Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When the record last changed here (UTC).").Resolve(c => c.Source.UpdatedAt);
+        type.Field<NonNullGraphType<DateTimeScalarGraphType>>("createdAt").Description("When the record was created here (UTC).").Resolve(c => c.Source.CreatedAt);
+        type.Field<NonNullGraphType<DateTimeScalarGraphType>>("updatedAt").Description("When the record last changed here (UTC).").Resolve(c => c.Source.UpdatedAt);
         AddRelations(type);
     }
 

@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.GraphQL.Scalars;
 using System.Linq.Expressions;
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Errors;
@@ -76,12 +77,12 @@ public abstract class ComparableOperationFilterInputGraphType<TScalar, TValue> :
 
 public sealed class IntOperationFilterInputGraphType() : ComparableOperationFilterInputGraphType<IntGraphType, int>("IntOperationFilterInput", "a whole number");
 
-public sealed class LongOperationFilterInputGraphType() : ComparableOperationFilterInputGraphType<LongGraphType, long>("LongOperationFilterInput", "a large whole number")
+public sealed class LongOperationFilterInputGraphType() : ComparableOperationFilterInputGraphType<LongScalarGraphType, long>("LongOperationFilterInput", "a large whole number")
 {
     protected override long Convert(object value) => System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed class DateTimeOperationFilterInputGraphType() : ComparableOperationFilterInputGraphType<DateTimeGraphType, DateTime>("DateTimeOperationFilterInput", "a date and time (UTC)")
+public sealed class DateTimeOperationFilterInputGraphType() : ComparableOperationFilterInputGraphType<DateTimeScalarGraphType, DateTime>("DateTimeOperationFilterInput", "a date and time (UTC)")
 {
     protected override DateTime Convert(object value) => value switch
     {
@@ -92,7 +93,7 @@ public sealed class DateTimeOperationFilterInputGraphType() : ComparableOperatio
     };
 }
 
-public sealed class DateOperationFilterInputGraphType() : ComparableOperationFilterInputGraphType<DateGraphType, DateOnly>("DateOperationFilterInput", "a date")
+public sealed class DateOperationFilterInputGraphType() : ComparableOperationFilterInputGraphType<DateScalarGraphType, DateOnly>("DateOperationFilterInput", "a date")
 {
     protected override DateOnly Convert(object value) => value switch
     {
