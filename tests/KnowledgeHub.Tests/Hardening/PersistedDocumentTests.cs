@@ -13,6 +13,8 @@ public sealed class PersistedDocumentTests(SharedServer server) : IClassFixture<
 
         var first = await _client.PostJsonAsync(new { extensions });
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", first.Code());
+        // urql's persistedExchange and Apollo Kotlin compare the message, not the code.
+        Assert.Equal("PersistedQueryNotFound", (string?)first.Json["errors"]![0]!["message"]);
 
         var register = await _client.PostJsonAsync(new { query, extensions });
         Assert.Equal("København", (string)register.Json["data"]!["municipality"]!["name"]!);
@@ -68,6 +70,7 @@ public sealed class PersistedDocumentTests(SharedServer server) : IClassFixture<
         using var factory = new KnowledgeHubFactory { Settings = { ["KnowledgeHub:PersistedDocuments:AutomaticPersistedQueries"] = "false" } };
         var answer = await factory.CreateClient().PostJsonAsync(new { query = "{ __typename }", extensions = Apq(TrustedDocumentsFolder.Hash("{ __typename }")) });
         Assert.Equal("PERSISTED_QUERY_NOT_SUPPORTED", answer.Code());
+        Assert.Equal("PersistedQueryNotSupported", (string?)answer.Json["errors"]![0]!["message"]);
     }
 
     private static object Apq(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };

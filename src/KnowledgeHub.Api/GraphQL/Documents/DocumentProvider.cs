@@ -29,7 +29,7 @@ public sealed class DocumentProvider(
         var apqHash = PersistedQueryExtension.ReadHash(request.Extensions);
         if (apqHash is not null && !options.AutomaticPersistedQueries)
         {
-            throw new CodedError(PersistedDocumentCodes.PersistedQueryNotSupported, "Automatic persisted queries are turned off on this server.");
+            throw new CodedError(PersistedDocumentCodes.PersistedQueryNotSupported, PersistedDocumentCodes.PersistedQueryNotSupportedMessage);
         }
 
         if (request.Query is null)
@@ -40,8 +40,7 @@ public sealed class DocumentProvider(
             }
 
             return FromTrusted(apqHash) ?? FromCache(apqHash)
-                ?? throw new CodedError(PersistedDocumentCodes.PersistedQueryNotFound,
-                    "PersistedQueryNotFound: send the query text together with its hash once to register it.");
+                ?? throw new CodedError(PersistedDocumentCodes.PersistedQueryNotFound, PersistedDocumentCodes.PersistedQueryNotFoundMessage);
         }
 
         var hash = DocumentHash.Of(request.Query);
