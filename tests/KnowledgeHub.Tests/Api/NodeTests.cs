@@ -78,6 +78,24 @@ public sealed class NodeTests(SharedServer server) : IClassFixture<SharedServer>
     }
 
     [Fact]
+    public async Task A_malformed_id_in_nodes_costs_only_its_own_item()
+    {
+        var list = await _client.DataAsync("{ regions { id } }");
+        var good = (string)list["regions"]![0]!["id"]!;
+
+        var result = await _client.QueryAsync("""
+            query($ids: [ID!]!) { found: nodes(ids: $ids) { id } regions { name } }
+            """, new { ids = new[] { good, "not base64 at all!", good } });
+
+        var nodes = result["data"]!["found"]!.AsArray();
+        Assert.Equal([good, null, good], nodes.Select(n => (string?)n?["id"]));
+        Assert.Equal(5, result["data"]!["regions"]!.AsArray().Count);
+        var error = Assert.Single(result["errors"]!.AsArray())!;
+        Assert.Equal("INVALID_ID", (string?)error["extensions"]!["code"]);
+        Assert.Equal("[\"found\",1]", error["path"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Nodes_takes_fifty_ids()
     {
         var ids = (await _client.DataAsync("{ municipalities(first: 50) { nodes { id } } }"))["municipalities"]!["nodes"]!.AsArray()
