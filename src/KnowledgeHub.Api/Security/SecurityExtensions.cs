@@ -6,6 +6,18 @@ namespace KnowledgeHub.Api.Security;
 
 public static class SecurityExtensions
 {
+    /// <summary>
+    /// What GraphQL clients send from a browser besides the body: Apollo Client's client awareness
+    /// and CSRF-prevention headers, and W3C trace context from browser telemetry. A header missing
+    /// here fails the preflight, and the client sees only a network error.
+    /// </summary>
+    public static readonly string[] ClientHeaders =
+    [
+        "Content-Type", "Accept", "Authorization",
+        "apollographql-client-name", "apollographql-client-version", "x-apollo-operation-name", "apollo-require-preflight",
+        "traceparent", "tracestate", "baggage",
+    ];
+
     public static IServiceCollection AddKnowledgeHubSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         var cors = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>() ?? new CorsSettings();
@@ -21,7 +33,7 @@ public static class SecurityExtensions
             }
 
             policy.WithMethods("GET", "POST")
-                .WithHeaders("Content-Type", "Accept", "Authorization", CostReport.Header)
+                .WithHeaders([.. ClientHeaders, CostReport.Header])
                 .WithExposedHeaders("Retry-After")
                 .SetPreflightMaxAge(cors.PreflightMaxAge);
         }));

@@ -28,6 +28,19 @@ public sealed class SecurityTests(SharedServer server) : IClassFixture<SharedSer
         Assert.Equal("*", post.Headers["Access-Control-Allow-Origin"]);
     }
 
+    [Theory]
+    [InlineData("content-type, accept, authorization")]
+    [InlineData("apollographql-client-name, apollographql-client-version")]
+    [InlineData("x-apollo-operation-name, apollo-require-preflight")]
+    [InlineData("traceparent, tracestate, baggage")]
+    public async Task The_headers_graphql_clients_send_pass_the_preflight(string headers)
+    {
+        var answer = await Preflight(server.Client, "https://www.odense.dk", headers);
+        Assert.Equal(204, answer.Status);
+        var allowed = answer.Headers["Access-Control-Allow-Headers"].Split(',', StringSplitOptions.TrimEntries);
+        Assert.All(headers.Split(',', StringSplitOptions.TrimEntries), h => Assert.Contains(h, allowed, StringComparer.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task Configured_origins_exclude_the_others()
     {
@@ -40,11 +53,11 @@ public sealed class SecurityTests(SharedServer server) : IClassFixture<SharedSer
         Assert.False(other.Headers.ContainsKey("Access-Control-Allow-Origin"));
     }
 
-    private static Task<GraphQLRequests.Answer> Preflight(HttpClient client, string origin) =>
+    private static Task<GraphQLRequests.Answer> Preflight(HttpClient client, string origin, string headers = "content-type, graphql-cost") =>
         client.SendAsync(HttpMethod.Options, "/graphql", accept: null, headers: new Dictionary<string, string>
         {
             ["Origin"] = origin,
             ["Access-Control-Request-Method"] = "POST",
-            ["Access-Control-Request-Headers"] = "content-type, graphql-cost",
+            ["Access-Control-Request-Headers"] = headers,
         });
 }
