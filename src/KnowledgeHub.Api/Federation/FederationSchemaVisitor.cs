@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Federation;
 using GraphQL.Federation.Resolvers;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -34,6 +35,31 @@ public sealed class FederationSchemaVisitor : BaseSchemaNodeVisitor
         entities.Description = $"Entities by their keys, for a federation router; null where no entity has the key. At most {MaxRepresentations}.";
         entities.Arguments!.Find("representations")!.Description = "__typename and key fields of each entity wanted.";
         entities.Resolver = new CappedResolver(entities.Resolver!);
+
+        MarkShareable(schema);
+    }
+
+    /// <summary>
+    /// Value types and root fields a partner subgraph may well define too (Relay's PageInfo and
+    /// node/nodes, the mutation errors of HotChocolate's conventions). Federation 2 composes a
+    /// type defined in two subgraphs only when both mark it @shareable, so ours are marked, and a
+    /// partner marks theirs (docs/federation.md).
+    /// </summary>
+    public static readonly string[] SharedValueTypes = ["PageInfo", "ValidationError", "ConflictError", "NotFoundError"];
+
+    public static readonly string[] SharedRootFields = ["node", "nodes"];
+
+    private static void MarkShareable(ISchema schema)
+    {
+        foreach (var name in SharedValueTypes)
+        {
+            ((IObjectGraphType)schema.AllTypes[name]!).Shareable();
+        }
+
+        foreach (var name in SharedRootFields)
+        {
+            schema.Query.GetField(name)!.Shareable();
+        }
     }
 
     private static void Describe(ISchema schema, string typeName, string description) => schema.AllTypes[typeName]!.Description = description;

@@ -28,6 +28,44 @@ public sealed class CompositionTests
         }
     }
 
+    /// <summary>
+    /// A partner built with Relay or HotChocolate conventions has its own PageInfo, node/nodes and
+    /// mutation errors; Federation 2 composes a type two subgraphs define only when both mark it
+    /// @shareable (INVALID_FIELD_SHARING otherwise). A shared <c>node</c> must also share some
+    /// runtime types: here the partner's Municipality, a Node in both, joined by its id.
+    /// </summary>
+    [Fact]
+    public async Task A_partner_with_its_own_page_info_node_field_and_errors_composes()
+    {
+        var partner = Path.Combine(Path.GetTempPath(), $"knowledgehub-relay-partner-{Guid.NewGuid():N}.graphql");
+        await File.WriteAllTextAsync(partner, """
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
+            type Query {
+              node(id: ID!): Node @shareable
+              nodes(ids: [ID!]!): [Node]! @shareable
+              reviews(first: Int, after: String): ReviewsConnection!
+            }
+            type Mutation { addReview(text: String!): AddReviewPayload! }
+            interface Node { id: ID! }
+            type Review implements Node @key(fields: "id") { id: ID! text: String! municipality: Municipality }
+            type ReviewsConnection { pageInfo: PageInfo! nodes: [Review!] }
+            type PageInfo @shareable { hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String endCursor: String }
+            type AddReviewPayload { review: Review errors: [ValidationError!] }
+            type ValidationError @shareable { message: String! field: String }
+            type Municipality implements Node @key(fields: "id") { id: ID! reviews: [Review!]! }
+            """);
+        try
+        {
+            var (exitCode, output) = await Composer.ComposeAsync($"relay={partner}");
+
+            Assert.True(exitCode == 0, output);
+        }
+        finally
+        {
+            File.Delete(partner);
+        }
+    }
+
     [Fact]
     public async Task Composition_errors_fail_the_run()
     {
