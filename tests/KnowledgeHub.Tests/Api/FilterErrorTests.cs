@@ -55,10 +55,9 @@ public sealed class FilterErrorTests(SharedServer server) : IClassFixture<Shared
     }
 
     [Theory]
-    [InlineData("[{ name: DESC, code: ASC }]")]
-    [InlineData("[{ region: { name: DESC, code: ASC } }]")]
     [InlineData("[{ }]")]
-    public async Task An_order_element_sets_exactly_one_field(string order)
+    [InlineData("[{ region: { } }]")]
+    public async Task An_order_element_sets_at_least_one_field(string order)
     {
         var result = await _client.QueryAsync($"{{ municipalities(order: {order}) {{ nodes {{ code }} }} }}");
         Assert.Equal("INVALID_ORDER", result.Code());

@@ -4,6 +4,18 @@ public sealed class PagingTests(SharedServer server) : IClassFixture<SharedServe
 {
     private readonly HttpClient _client = server.Client;
 
+    /// <summary>As HotChocolate: no edges, null cursors, and hasNextPage says whether any item follows.</summary>
+    [Fact]
+    public async Task First_zero_gives_no_edges_and_says_whether_items_follow()
+    {
+        var data = await _client.DataAsync("""
+            { all: municipalities(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+              none: municipalities(first: 0, where: { name: { eq: "Atlantis" } }) { totalCount pageInfo { hasNextPage startCursor endCursor } } }
+            """);
+        Assert.Equal("""{"totalCount":98,"edges":[],"pageInfo":{"hasNextPage":true,"hasPreviousPage":false,"startCursor":null,"endCursor":null}}""", data["all"]!.ToJsonString());
+        Assert.Equal("""{"totalCount":0,"pageInfo":{"hasNextPage":false,"startCursor":null,"endCursor":null}}""", data["none"]!.ToJsonString());
+    }
+
     [Fact]
     public async Task Forward_through_all_municipalities_without_gaps_or_repeats()
     {

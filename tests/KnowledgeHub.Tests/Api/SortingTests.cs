@@ -25,6 +25,32 @@ public sealed class SortingTests(SharedServer server) : IClassFixture<SharedServ
         return nodes;
     }
 
+    /// <summary>HotChocolate applies the fields of one element in the order written; so do we.</summary>
+    [Theory]
+    [InlineData("[{ region: { name: DESC }, name: ASC }]", "[{ region: { name: DESC } }, { name: ASC }]")]
+    [InlineData("[{ name: ASC, region: { name: DESC } }]", "[{ name: ASC }, { region: { name: DESC } }]")]
+    [InlineData("[{ region: { name: ASC, code: DESC } }]", "[{ region: { name: ASC } }, { region: { code: DESC } }]")]
+    public async Task Several_fields_in_one_element_apply_in_the_order_written(string together, string apart)
+    {
+        const string selection = "name region { name }";
+        var expected = await AllMunicipalitiesAsync(apart, selection);
+        Assert.Equal(expected.Select(n => n.ToJsonString()), (await AllMunicipalitiesAsync(together, selection)).Select(n => n.ToJsonString()));
+    }
+
+    [Fact]
+    public async Task Several_fields_in_one_element_sent_as_a_variable_keep_their_order()
+    {
+        const string query = "query($o: [MunicipalitySortInput!]) { municipalities(first: 50, order: $o) { nodes { name } } }";
+        async Task<string> Names(object order) => (await _client.DataAsync(query, new { o = order }))["municipalities"]!["nodes"]!.ToJsonString();
+
+        Assert.Equal(
+            await Names(new object[] { new { region = new { name = "DESC" } }, new { name = "ASC" } }),
+            await Names(new object[] { new { region = new { name = "DESC" }, name = "ASC" } }));
+        Assert.Equal(
+            await Names(new object[] { new { name = "DESC" }, new { region = new { name = "ASC" } } }),
+            await Names(new { name = "DESC", region = new { name = "ASC" } }));
+    }
+
     [Fact]
     public async Task By_name_both_ways()
     {

@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.GraphQL.Sorting;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -37,7 +38,7 @@ public sealed class GraphQLExecution
             rules = rules.Concat(DocumentValidator.CoreRules).Append(KnownOperationTypesRule.Instance);
         }
 
-        var userContext = new Dictionary<string, object?>();
+        var userContext = new Dictionary<string, object?> { [WrittenOrder.VariablesKey] = request.Variables };
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = schema;

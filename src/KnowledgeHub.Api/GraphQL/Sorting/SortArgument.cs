@@ -20,6 +20,12 @@ public static class SortArgument
             ?? throw new InvalidOperationException($"{context.FieldDefinition.Name} has no `order` over {typeof(T).Name}.");
     }
 
-    public static IReadOnlyList<object?>? Value(IResolveFieldContext context) =>
-        context.Arguments?.TryGetValue(Name, out var value) == true ? value.Value as IReadOnlyList<object?> ?? (value.Value as IEnumerable<object?>)?.ToList() : null;
+    /// <summary>The coerced <c>order</c>, each element's fields in the order the client wrote them.</summary>
+    public static IReadOnlyList<object?>? Value(IResolveFieldContext context)
+    {
+        var coerced = context.Arguments?.TryGetValue(Name, out var value) == true
+            ? value.Value as IReadOnlyList<object?> ?? (value.Value as IEnumerable<object?>)?.ToList()
+            : null;
+        return coerced is null ? null : WrittenOrder.Apply(context, Name, coerced);
+    }
 }

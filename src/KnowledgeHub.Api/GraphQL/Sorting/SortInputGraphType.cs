@@ -47,13 +47,11 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputTy
 
     public IEnumerable<SortKey> Keys(Expression target, string prefix, bool nullablePath, IDictionary<string, object?> value)
     {
-        // GraphQL.NET hands over an input object's fields in schema order, not as written, so
-        // { name: DESC, code: ASC } could not keep the client's order: one field per element.
+        // The fields of one element apply in the order written (SortArgument restores it).
         var set = value.Where(f => f.Value is not null).ToList();
-        if (set.Count != 1)
+        if (set.Count == 0)
         {
-            throw new CodedError(ErrorCodes.InvalidOrder,
-                "Each element of `order` sets exactly one field, e.g. [{ name: ASC }, { code: DESC }], so that the order of the keys is explicit.");
+            throw new CodedError(ErrorCodes.InvalidOrder, "Each element of `order` sets at least one field, e.g. [{ name: ASC }].");
         }
 
         foreach (var (name, operand) in set)
