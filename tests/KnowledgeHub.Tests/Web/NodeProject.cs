@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace KnowledgeHub.Tests.Web;
 
 /// <summary>
-/// An npm project of the repository (web/, tests/e2e/): its locked dependencies are installed with
+/// An npm project of the repository (web/, tests/e2e/, tests/clients/): its locked dependencies are installed with
 /// <c>npm ci</c> when node_modules is missing or older than package-lock.json, then commands run in it.
 /// </summary>
 public sealed class NodeProject(string directory)
@@ -13,6 +13,8 @@ public sealed class NodeProject(string directory)
     public static NodeProject Web { get; } = new(Path.Combine(RepositoryPaths.Root, "web"));
 
     public static NodeProject EndToEnd { get; } = new(Path.Combine(RepositoryPaths.Root, "tests", "e2e"));
+
+    public static NodeProject Clients { get; } = new(Path.Combine(RepositoryPaths.Root, "tests", "clients"));
 
     private static string Npm => OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
 
