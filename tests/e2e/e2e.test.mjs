@@ -83,6 +83,44 @@ test('record: every fact, evidence per scale, implementations, sources, related'
   await finish(t, 'record', { fullPage: true });
 });
 
+test('legal bases: a repealed paragraph reads as repealed, one in force as in force', async () => {
+  // No seed record cites Barnets lov yet, so one is published for the test (an editor key from
+  // BrowserTests); Serviceloven § 11, repealed at the end of 2023, is cited by the seed's own.
+  const key = process.env.KNOWLEDGEHUB_KEY;
+  assert.ok(key, 'KNOWLEDGEHUB_KEY (an editor key) is needed');
+  const created = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({
+      query: 'mutation($input: CreateProgramInput!) { createProgram(input: $input) { program { slug } errors { __typename } } }',
+      variables: { input: {
+        slug: 'e2e-lovgrundlag', title: 'Browsertest af lovgrundlag', summary: 'Oprettet af browsertesten.', category: 'PROJECT', status: 'PUBLISHED',
+        legalBases: ['serviceloven-11', 'barnets-lov-28'], sources: [{ title: 'Browsertest', url: 'https://example.org/browsertest' }],
+      } },
+    }),
+  }).then((r) => r.json());
+  assert.equal(created.data?.createProgram?.errors, null, JSON.stringify(created));
+
+  const t = await openPage(browser.context);
+  const { page } = t;
+  await page.goto(`${baseUrl}/?q=Browsertest%20af%20lovgrundlag`);
+  await page.locator('ol.hits a', { hasText: 'Browsertest af lovgrundlag' }).first().click();
+  await page.waitForURL(/\/opslag\/e2e-lovgrundlag$/);
+  const legal = page.locator('section[aria-labelledby=lovgrundlag] li');
+  await legal.first().waitFor();
+  const text = (await legal.allTextContents()).join('\n');
+  assert.match(text, /§ 11 – .*\(ophævet – gjaldt til 31\.12\.2023\)/, text);
+  assert.match(text, /Barnets lov § 28 – .*\(gældende fra 1\.1\.2024\)/, text);
+
+  await page.goto(`${baseUrl}/opslag/forebyggelsespakken`);
+  await page.locator('section[aria-labelledby=lovgrundlag] li').first().waitFor();
+  const seed = (await page.locator('section[aria-labelledby=lovgrundlag] li').allTextContents()).join('\n');
+  assert.match(seed, /§ 11 – .*\(ophævet – gjaldt til 31\.12\.2023\)/, seed);
+  assert.doesNotMatch(seed, /gældende/, 'nothing repealed reads as in force');
+  assertPersisted(t.requests);
+  await finish(t, 'legal-bases', { fullPage: true });
+});
+
 test('municipality: everything that involves it', async () => {
   const t = await openPage(browser.context);
   const { page } = t;

@@ -117,3 +117,26 @@ export function ages(min?: number | null, max?: number | null): string | null {
 
   return min != null && max != null ? `${min}–${max} år` : min != null ? `fra ${min} år` : `op til ${max} år`;
 }
+
+/** "1.1.2024" from "2024-01-01": dates as Danish readers write them. */
+function danishDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day}.${month}.${year}`;
+}
+
+/**
+ * Whether a legal basis is in force on `today` (YYYY-MM-DD), said in words: a repealed paragraph
+ * must never read as current, and a missing date says nothing rather than "in force".
+ */
+export function legalStatus(validFrom: string | null, validTo: string | null, today: string): string | null {
+  if (validTo && validTo < today) {
+    return `ophævet – gjaldt til ${danishDate(validTo)}`;
+  }
+  if (validFrom && validFrom > today) {
+    return `træder i kraft ${danishDate(validFrom)}`;
+  }
+  if (validFrom || validTo) {
+    return ['gældende', validFrom ? `fra ${danishDate(validFrom)}` : null, validTo ? `til ${danishDate(validTo)}` : null].filter(Boolean).join(' ');
+  }
+  return null;
+}

@@ -17,6 +17,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         {
             ["KNOWLEDGEHUB_URL"] = server.Address.ToString(),
             ["KNOWLEDGEHUB_CHROMIUM"] = BrowserFactAttribute.Chromium,
+            ["KNOWLEDGEHUB_KEY"] = await server.CreateKeyAsync("editor"),
         }, TimeSpan.FromMinutes(5));
         output.WriteLine(log);
         Assert.True(exitCode == 0, $"The browser tests failed:\n{log}\n--- server log ---\n{server.Log}");

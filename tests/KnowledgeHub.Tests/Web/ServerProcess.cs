@@ -65,6 +65,18 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>An API key, made the way an operator makes one: the command line on the server's data.</summary>
+    public async Task<string> CreateKeyAsync(string role)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await KnowledgeHub.Cli.CliApp.RunAsync(
+            ["keys", "create", "--role", role, "--name", "browser tests", $"--KnowledgeHub:DataDirectory={_dataDirectory}"], output, error);
+        return code == 0
+            ? output.ToString().Trim().Split('\n')[^1].Trim()
+            : throw new InvalidOperationException($"keys create failed ({code}): {error}");
+    }
+
     /// <summary>The Api's own build output, beside this test project's (same configuration).</summary>
     private static string ApiAssembly()
     {

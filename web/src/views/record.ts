@@ -3,7 +3,7 @@ import { h, type Child } from '../dom';
 import RecordDocument from '../graphql/record.graphql';
 import {
   ages, caseAreaLabels, evidenceLabels, implementationStatusLabels, kindLabels, label, municipalityRoleLabels,
-  organisationRoleLabels, programCategoryLabels, publicationKindLabels, scaleLabels, years,
+  legalStatus, organisationRoleLabels, programCategoryLabels, publicationKindLabels, scaleLabels, years,
 } from '../labels';
 import { failure, heading, isAbort, loading, show } from '../page';
 import { external, factList, paragraphs, section, sourceText, table, type SourceRef } from './facts';
@@ -119,7 +119,7 @@ function render(r: RecordData): void {
     implementations(r),
     section('Lovgrundlag', 'lovgrundlag', list(r.legalBases.map((l) => [
       external(l.url, `${l.law} ${l.paragraph}`), ` – ${l.title}`,
-      l.validFrom || l.validTo ? ` (gælder ${years(Number(l.validFrom?.slice(0, 4)) || null, Number(l.validTo?.slice(0, 4)) || null)})` : '',
+      legalStatus(l.validFrom, l.validTo, today()) ? h('span', { class: 'legal-status' }, ` (${legalStatus(l.validFrom, l.validTo, today())})`) : '',
       l.note ? h('p', { class: 'note' }, l.note) : null,
     ]))),
     section('Publikationer', 'publikationer', list(r.publications.map((p) => [
@@ -150,4 +150,9 @@ export async function recordView(params: Record<string, string>): Promise<void> 
       show('record', 'Fejl', heading('Opslaget kunne ikke hentes'), failure(error));
     }
   }
+}
+
+/** Today in Copenhagen, as YYYY-MM-DD: when a paragraph stopped applying is a Danish date. */
+function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 }
