@@ -1,7 +1,7 @@
 // Apollo's gateway composing KnowledgeHub (introspected through _service { sdl }) with a partner
 // subgraph that has its own PageInfo and extends Municipality and FamilyProgram; a joined query
 // is answered across both, and a stale key in the partner's data gives null, not data: null.
-import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { check, endpoint, run } from './common.mjs';
@@ -23,6 +23,9 @@ await run('Apollo gateway', async () => {
   const partner = await startPartner();
   const gateway = new ApolloGateway({
     supergraphSdl: new IntrospectAndCompose({ subgraphs: [{ name: 'knowledgehub', url: endpoint }, { name: 'partner', url: partner.url }] }),
+    // Node's fetch honours the Keep-Alive timeout a server announces (the partner's Node server
+    // closes idle sockets after 5 s); the gateway's default agent may reuse a closed one on a slow machine.
+    buildService: ({ url }) => new RemoteGraphQLDataSource({ url, fetcher: fetch }),
   });
   const server = new ApolloServer({ gateway });
   const { url } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port: 0 } });
