@@ -99,6 +99,15 @@ public sealed partial class ReplicaProcess(TestDatabase database, IReadOnlyList<
         Append($"--- {Name}: stopped");
     }
 
+    /// <summary>Everything the process wrote so far, stdout and stderr interleaved.</summary>
+    public string Output()
+    {
+        lock (_log)
+        {
+            return _log.ToString();
+        }
+    }
+
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string LogTail(int lines = 60)
     {
