@@ -16,6 +16,7 @@ public sealed class DatabaseGate : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly int _targetPort;
     private volatile bool _open = true;
+    private volatile bool _stalled;
 
     private DatabaseGate(int targetPort)
     {
@@ -44,6 +45,11 @@ public sealed class DatabaseGate : IAsyncDisposable
     }
 
     public void Open() => _open = true;
+
+    /// <summary>Connections stay up but nothing passes, as from a database that hangs (SIGSTOP, a full disk).</summary>
+    public void Stall() => _stalled = true;
+
+    public void Resume() => _stalled = false;
 
     public async ValueTask DisposeAsync()
     {
@@ -99,7 +105,7 @@ public sealed class DatabaseGate : IAsyncDisposable
         server.Dispose();
     }
 
-    private static async Task PumpAsync(Socket from, Socket to)
+    private async Task PumpAsync(Socket from, Socket to)
     {
         var buffer = new byte[64 * 1024];
         try
@@ -107,6 +113,11 @@ public sealed class DatabaseGate : IAsyncDisposable
             int read;
             while ((read = await from.ReceiveAsync(buffer, SocketFlags.None)) > 0)
             {
+                while (_stalled)
+                {
+                    await Task.Delay(50);
+                }
+
                 await to.SendAsync(buffer.AsMemory(0, read), SocketFlags.None);
             }
 

@@ -69,6 +69,28 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         }
     }
 
+    [PostgresFact]
+    public async Task Readiness_answers_within_its_timeout_when_the_database_hangs()
+    {
+        await using var cluster = await ReplicaCluster.CreateAsync(output);
+        await using var gate = DatabaseGate.To(cluster.ConnectionString);
+        var server = await cluster.StartAsync("A", $"--ConnectionStrings:KnowledgeHub={gate.Through(cluster.ConnectionString)}", "--KnowledgeHub:Health:CheckTimeout=00:00:02");
+        using var client = server.Client();
+
+        gate.Stall();
+        var clock = Stopwatch.StartNew();
+        using var stalled = await client.GetAsync("/readyz");
+        var took = clock.Elapsed;
+        var body = await stalled.Content.ReadAsStringAsync();
+        gate.Resume();
+        output.WriteLine($"/readyz on a hanging database: {(int)stalled.StatusCode} in {took.TotalMilliseconds:F0} ms: {body}");
+
+        Assert.Equal(503, (int)stalled.StatusCode);
+        Assert.True(took < TimeSpan.FromSeconds(4), $"/readyz took {took.TotalSeconds:F1} s with a 2 s check timeout");
+        Assert.Contains("\"database\":\"Unhealthy\"", body, StringComparison.Ordinal);
+        await RecoveryAsync(server, clock.Elapsed, clock);
+    }
+
     private static async Task LoadAsync(HttpClient client, string mediaType, ConcurrentBag<Answer> answers, CancellationToken stop)
     {
         using var _ = client;
