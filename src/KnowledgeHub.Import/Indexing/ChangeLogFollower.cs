@@ -86,7 +86,7 @@ public sealed class ChangeLogFollower(
             return null;
         }
 
-        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        var connection = new NpgsqlConnection(options.Value.SessionConnectionString ?? db.Database.GetConnectionString());
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"LISTEN {ChangeFollowingOptions.Channel}", connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
