@@ -22,7 +22,7 @@ builder.Services.AddKnowledgeHubGraphQL(builder.Configuration);
 builder.Services.AddKnowledgeHubGraphQLTransport(builder.Configuration);
 builder.Services.AddKnowledgeHubSecurity(builder.Configuration);
 builder.Services.AddKnowledgeHubRateLimiting(builder.Configuration);
-builder.Services.AddKnowledgeHubHealth();
+builder.Services.AddKnowledgeHubHealth(builder.Configuration);
 builder.Services.AddKnowledgeHubEditing(builder.Configuration);
 builder.Services.AddKnowledgeHubWeb(builder.Configuration);
 

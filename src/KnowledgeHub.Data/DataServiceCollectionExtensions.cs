@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,7 +22,7 @@ public static class DataServiceCollectionExtensions
             switch (database.ParsedProvider)
             {
                 case DatabaseProvider.Postgres:
-                    UsePostgres(options, configuration.GetConnectionString("KnowledgeHub"));
+                    UsePostgres(options, configuration.GetConnectionString("KnowledgeHub"), database.MaxPoolSize);
                     break;
                 default:
                     UseSqlite(options, sp.GetRequiredService<IOptions<KnowledgeHubDataOptions>>().Value, database);
@@ -28,9 +30,37 @@ public static class DataServiceCollectionExtensions
             }
 
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            QuietFailures(options);
         });
         return services;
     }
+
+    /// <summary>The connection string's own Maximum Pool Size wins; without one, the configured default applies.</summary>
+    private static string WithPoolSize(string connectionString, int maxPoolSize)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        if (!keys.Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
+                           || k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.MaxPoolSize = maxPoolSize;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// EF Core logs each failed command, connection and query at Error with a stack trace: dozens
+    /// for one request during an outage, and one at every start on a database about to be created.
+    /// The server logs a failed request once itself (with its request id), so these go to Debug.
+    /// </summary>
+    private static void QuietFailures(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.TransactionError, LogLevel.Debug)));
 
     private static void UseSqlite(DbContextOptionsBuilder options, KnowledgeHubDataOptions data, DatabaseOptions database)
     {
@@ -41,7 +71,7 @@ public static class DataServiceCollectionExtensions
                 new SqliteMemoryMap(database.SqliteMemoryMapMegabytes * 1024L * 1024L));
     }
 
-    private static void UsePostgres(DbContextOptionsBuilder options, string? connectionString)
+    private static void UsePostgres(DbContextOptionsBuilder options, string? connectionString, int maxPoolSize)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -51,7 +81,7 @@ public static class DataServiceCollectionExtensions
 
         try
         {
-            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            connectionString = WithPoolSize(connectionString, maxPoolSize);
         }
         catch (ArgumentException e)
         {

@@ -16,6 +16,14 @@ public sealed class DatabaseOptions
     /// </summary>
     public int SqliteMemoryMapMegabytes { get; set; } = 256;
 
+    /// <summary>
+    /// PostgreSQL connections one server opens at most (Npgsql's Maximum Pool Size), unless the
+    /// connection string sets its own. Npgsql's 100 let two servers exhaust PostgreSQL's default
+    /// max_connections (100): 53300 too many clients. 20 serves a server's two cores with room;
+    /// size it as servers × pool ≤ max_connections − reserve (docs/deployment.md).
+    /// </summary>
+    public int MaxPoolSize { get; set; } = 20;
+
     public DatabaseProvider ParsedProvider =>
         Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider

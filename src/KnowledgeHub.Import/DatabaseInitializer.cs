@@ -18,6 +18,8 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        // Held until the seed is in, so a server that waited finds content and imports nothing.
+        await using var turn = await StartLockAsync(cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -32,5 +34,18 @@ public sealed class DatabaseInitializer(
         logger.LogInformation("Importing seed data from {Directory}", directory);
         var summary = await importer.ImportDirectoryAsync(directory, cancellationToken);
         logger.LogInformation("Imported {Records} records and {Municipalities} municipalities", summary.Records, summary.Municipalities);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the turn among servers starting together (see <see cref="PostgresStartLock"/>);
+    /// it also creates a missing database, so EF Core never meets one (it logs that at Error).
+    /// SQLite needs none: EF Core's migration lock covers its file.
+    /// </summary>
+    private async Task<PostgresStartLock?> StartLockAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return db.Database.IsNpgsql()
+            ? await PostgresStartLock.AcquireAsync(db.Database.GetConnectionString()!, logger, cancellationToken)
+            : null;
     }
 }

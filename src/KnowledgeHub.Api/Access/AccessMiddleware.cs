@@ -11,8 +11,13 @@ namespace KnowledgeHub.Api.Access;
 /// </summary>
 public static class AccessMiddleware
 {
+    /// <remarks>
+    /// UseAuthentication here, after the exception handler: left out, WebApplication adds its own
+    /// at the very start of the pipeline, where a key check that met an unavailable database
+    /// escaped every handler as an empty 500. The key is looked up once; the check below reuses it.
+    /// </remarks>
     public static IApplicationBuilder UseKnowledgeHubAccess(this IApplicationBuilder app) =>
-        app.Use(async (http, next) =>
+        app.UseAuthentication().Use(async (http, next) =>
         {
             var result = await http.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
             if (result.Failure is { } failure)

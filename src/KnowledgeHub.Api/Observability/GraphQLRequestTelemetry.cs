@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using KnowledgeHub.Api.GraphQL.Documents;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeHub.Api.Observability;
 
@@ -12,7 +13,8 @@ namespace KnowledgeHub.Api.Observability;
 /// duration, answer size and error codes (the codes the client saw, after masking), with the
 /// request id that an INTERNAL_SERVER_ERROR carries.
 /// </summary>
-public sealed class GraphQLRequestTelemetry(KnowledgeHubMetrics metrics, IErrorInfoProvider errors, ILogger<GraphQLRequestTelemetry> logger)
+public sealed class GraphQLRequestTelemetry(
+    KnowledgeHubMetrics metrics, IErrorInfoProvider errors, IOptionsMonitor<TelemetryOptions> options, ILogger<GraphQLRequestTelemetry> logger)
 {
     public void Record(HttpContext http, GraphQLRequest? request, CachedDocument? document, ExecutionResult result, TimeSpan duration, long bytes)
     {
@@ -28,9 +30,27 @@ public sealed class GraphQLRequestTelemetry(KnowledgeHubMetrics metrics, IErrorI
         activity?.SetTag("graphql.operation.type", operationType);
         activity?.SetTag("graphql.document.hash", document?.Hash);
         metrics.RecordRequest(outcome, status, operationType, duration, codes);
+        if (!ShouldLog(outcome, status, duration))
+        {
+            return;
+        }
+
         logger.LogInformation(
             "GraphQL {OperationType} {OperationName} answered {StatusCode} ({Outcome}) in {DurationMs:0.0} ms, {ResultBytes} bytes, errors [{ErrorCodes}], request {RequestId}",
             operationType ?? "-", operationName ?? "(anonymous)", status, outcome, duration.TotalMilliseconds, bytes, string.Join(",", codes), http.TraceIdentifier);
+    }
+
+    /// <summary>Refused, failed and slow requests always; ordinary ones as sampled (KnowledgeHub:Telemetry:RequestLogSampleRate).</summary>
+    private bool ShouldLog(string outcome, int status, TimeSpan duration)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return false;
+        }
+
+        var settings = options.CurrentValue;
+        return outcome != "ok" || status >= 400 || duration >= settings.SlowRequest
+               || settings.RequestLogSampleRate >= 1 || Random.Shared.NextDouble() < settings.RequestLogSampleRate;
     }
 
     private string Code(ExecutionError error) =>

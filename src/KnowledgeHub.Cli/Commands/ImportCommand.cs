@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace KnowledgeHub.Cli.Commands;
 
-/// <summary>`import FILE [--dry-run]`: the importRecords mutation's code path, without its size limit.</summary>
+/// <summary>`import FILE|FOLDER [--dry-run]`: the importRecords mutation's code path, without its size limit.</summary>
 public static class ImportCommand
 {
     // Files above this show a progress bar on a terminal.
@@ -14,24 +14,48 @@ public static class ImportCommand
 
     public static Command Create(CliContext context)
     {
-        var file = new Argument<FileInfo>("file") { Description = "A seed-format JSON file of programs, familyPrograms, inspirationCases and/or municipalExperiences." };
+        var file = new Argument<string>("path")
+        {
+            Description = "A seed-format JSON file of programs, familyPrograms, inspirationCases and/or municipalExperiences, "
+                          + "or a folder: every *.json file in it and its subfolders, as one import (not a schema/ folder or "
+                          + "reference-data.json, which `knowledgehub generate` writes beside the records).",
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check and report, but write nothing." };
-        var command = new Command("import", "Import records (upsert by owner and externalId, else slug): all or nothing, with a report per record.") { file, dryRun };
+        var command = new Command("import",
+            "Import records (upsert by owner and externalId, else slug): all or nothing across every file, with a report per record. "
+            + "Status: a new record is a draft (not shown to anonymous readers) unless its file gives \"status\": \"published\" (or archived); "
+            + "a matched record keeps its stored status unless the file gives one.")
+        {
+            file, dryRun,
+        };
         command.SetAction((parse, ct) => context.RunAsync(async services =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            var path = Path.GetFullPath(parse.GetValue(file)!);
+            var paths = ImportFiles.Find(path);
+            if (paths is null)
             {
-                await context.Error.WriteLineAsync($"knowledgehub: no file '{path.FullName}'");
+                await context.Error.WriteLineAsync($"knowledgehub: no file or folder '{path}'");
                 return CliApp.Failed;
             }
 
-            var content = await File.ReadAllTextAsync(path.FullName, ct);
+            if (paths.Count == 0)
+            {
+                await context.Error.WriteLineAsync($"knowledgehub: no *.json files in '{path}'");
+                return CliApp.Failed;
+            }
+
+            var files = new List<ImportFile>();
+            foreach (var one in paths)
+            {
+                files.Add(new ImportFile(Directory.Exists(path) ? Path.GetRelativePath(path, one) : Path.GetFileName(one), await File.ReadAllTextAsync(one, ct)));
+            }
+
             var importer = services.GetRequiredService<RecordImporter>();
             var isDryRun = parse.GetValue(dryRun);
-            var report = path.Length > LargeFile && context.Console.Profile.Capabilities.Interactive
-                ? await WithProgressAsync(context.Console, progress => importer.ImportAsync(content, Actor.Cli, isDryRun, progress, ct))
-                : await importer.ImportAsync(content, Actor.Cli, isDryRun, null, ct);
+            var large = paths.Sum(p => new FileInfo(p).Length) > LargeFile;
+            var report = large && context.Console.Profile.Capabilities.Interactive
+                ? await WithProgressAsync(context.Console, progress => importer.ImportAsync(files, Actor.Cli, isDryRun, progress, ct))
+                : await importer.ImportAsync(files, Actor.Cli, isDryRun, null, ct);
             ImportReportView.Write(context.Console, report);
             return report.Rejected > 0 || report.FileProblems.Count > 0 ? CliApp.Failed : CliApp.Ok;
         }, ct));

@@ -13,7 +13,7 @@ public static class ImportReportView
     {
         foreach (var problem in report.FileProblems)
         {
-            console.MarkupLine($"[red]file[/]{Line(problem.Line)}: {Markup.Escape(problem.Message)}");
+            console.MarkupLine($"[red]{Markup.Escape(problem.File ?? "file")}[/]{Line(problem.Line)}: {Markup.Escape(problem.Message)}");
         }
 
         // When anything was refused, the refusals are what needs reading; otherwise what changed.

@@ -20,4 +20,11 @@ public sealed class ChangeFollowingOptions
     /// still NOTIFY, so other servers that listen keep waking at once.
     /// </summary>
     public bool Listen { get; set; } = true;
+
+    /// <summary>
+    /// Where the follower LISTENs when the server's own connection string goes through a pooler in
+    /// transaction mode (LISTEN needs a session): PostgreSQL directly or a session-mode pooler
+    /// entry. Unset, the server's connection string serves both.
+    /// </summary>
+    public string? SessionConnectionString { get; set; }
 }

@@ -16,6 +16,7 @@ public sealed class ChangeLogFollower(
     SearchIndexer indexer,
     IDbContextFactory<KnowledgeHubDbContext> contexts,
     IOptions<ChangeFollowingOptions> options,
+    ChangeFollowingStatus status,
     ILogger<ChangeLogFollower> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,6 +28,7 @@ public sealed class ChangeLogFollower(
             try
             {
                 listener ??= listen ? await ListenAsync(stoppingToken) : null;
+                status.Listening = listener is not null;
                 if (listener is not null)
                 {
                     // Returns on a notification, or false after the interval: either way, catch up.
@@ -38,6 +40,10 @@ public sealed class ChangeLogFollower(
                 }
 
                 await indexer.CatchUpAsync(stoppingToken);
+                if (status.CaughtUp() is { } failedFor)
+                {
+                    logger.LogInformation("Following the change log again after {Seconds:0.0} s of failures", failedFor.TotalSeconds);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -45,11 +51,21 @@ public sealed class ChangeLogFollower(
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Following the change log failed; retrying in {Interval}", interval);
+                // One warning with its cause per run of failures: an outage is not one entry a second.
+                if (status.Failed())
+                {
+                    logger.LogWarning(ex, "Following the change log failed; retrying every {Interval} until it works", interval);
+                }
+                else
+                {
+                    logger.LogDebug(ex, "Following the change log failed again");
+                }
+
                 if (listener is not null)
                 {
                     await listener.DisposeAsync();
                     listener = null;
+                    status.Listening = false;
                 }
 
                 await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -70,7 +86,7 @@ public sealed class ChangeLogFollower(
             return null;
         }
 
-        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        var connection = new NpgsqlConnection(options.Value.SessionConnectionString ?? db.Database.GetConnectionString());
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"LISTEN {ChangeFollowingOptions.Channel}", connection);
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -24,6 +24,16 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
     /// <summary>The last change-log entry the index reflects; later ones are applied by <see cref="CatchUpAsync"/>.</summary>
     private long _applied;
 
+    /// <summary>For /readyz: how far the index has followed the change log.</summary>
+    public long AppliedSequence => Interlocked.Read(ref _applied);
+
+    /// <summary>The change log's last sequence, read without the gate (for /readyz).</summary>
+    public async Task<long> LastSequenceAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+    }
+
     /// <summary>
     /// At start: current when the index was stamped with the log's last sequence and holds as many
     /// records as the database; behind (a crash between a commit and its index update, or writes by

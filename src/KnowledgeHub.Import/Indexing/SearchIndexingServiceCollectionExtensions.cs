@@ -2,6 +2,7 @@ using KnowledgeHub.Import.Changes;
 using KnowledgeHub.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeHub.Import.Indexing;
@@ -34,6 +35,8 @@ public static class SearchIndexingServiceCollectionExtensions
         services.AddSingleton<IRecordChangeHandler, SearchIndexChangeHandler>();
         services.AddSingleton<IRecordChangeHandler, PostgresChangeSignal>();
         services.AddOptions<ChangeFollowingOptions>().Bind(configuration.GetSection(ChangeFollowingOptions.Section));
+        services.AddSingleton<ChangeFollowingStatus>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ChangeLogFollower>();
         return services;
     }

@@ -22,6 +22,9 @@ public sealed record ImportedRecord(
     string List, int Index, int? Line, RecordKind? Kind, string? Slug, string? ExternalId,
     UpsertOutcome Outcome, int? RecordId, IReadOnlyList<RecordProblem> Problems)
 {
-    /// <summary>Where in the file: "programs[3]".</summary>
-    public string Position => $"{List}[{Index}]";
+    /// <summary>The file it came from, when an import had several.</summary>
+    public string? File { get; init; }
+
+    /// <summary>Where in the file: "programs[3]", or "part-0001.json: programs[3]" when there were several files.</summary>
+    public string Position => File is null ? $"{List}[{Index}]" : $"{File}: {List}[{Index}]";
 }

@@ -19,19 +19,43 @@ public sealed class RecordImporter(
 {
     public const string FileName = "import";
 
+    public Task<ImportReport> ImportAsync(
+        string content, Actor actor, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportAsync([new ImportFile(FileName, content)], actor, dryRun, progress, cancellationToken);
+
+    /// <summary>
+    /// Several files as one import: every file is checked, and all are written in one transaction
+    /// or none is (a generated corpus is a folder of files). With more than one file, each report
+    /// line and file problem names its file.
+    /// </summary>
     public async Task<ImportReport> ImportAsync(
-        string content, Actor actor, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        IReadOnlyList<ImportFile> files, Actor actor, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new ImportProgress(ImportPhase.Validating, 0, 0));
         var validator = await schemas.GetAsync();
-        var (root, errors) = validator.Validate(FileName, content);
-        var fileProblems = errors.Where(e => e.Kind is null).Select(e => new RecordProblem(ProblemKind.Validation, e.Field, e.Message) { Line = e.Line }).ToList();
-        if (root is not JsonObject document || fileProblems.Count > 0)
+        var fileProblems = new List<RecordProblem>();
+        var rows = new List<Row>();
+        foreach (var file in files)
         {
-            return new ImportReport(dryRun, Applied: false, fileProblems, []);
+            var (root, errors) = validator.Validate(file.Name, file.Content);
+            var problems = errors.Where(e => e.Kind is null)
+                .Select(e => new RecordProblem(ProblemKind.Validation, e.Field, e.Message) { Line = e.Line, File = Named(files, file) }).ToList();
+            fileProblems.AddRange(problems);
+            if (root is JsonObject document && problems.Count == 0)
+            {
+                rows.AddRange(Read(Named(files, file), document, errors, SeedPositions.Lines(file.Content)));
+            }
+            else if (problems.Count == 0)
+            {
+                fileProblems.Add(new RecordProblem(ProblemKind.Validation, "(file)", "is not a JSON object") { File = Named(files, file) });
+            }
         }
 
-        var rows = Read(document, errors, SeedPositions.Lines(content));
+        if (fileProblems.Count > 0)
+        {
+            return new ImportReport(dryRun, Applied: false, fileProblems, rows.Select(r => r.ToReport()).ToList());
+        }
+
         var entries = rows.Where(r => r.Entry is not null).Select(r => r.Entry!).ToList();
         var now = time.GetUtcNow().UtcDateTime;
 
@@ -58,7 +82,10 @@ public sealed class RecordImporter(
     }
 
     /// <summary>Splits the file into records: the valid ones become entries, the others are rejected as they stand.</summary>
-    private static List<Row> Read(JsonObject document, IReadOnlyList<SeedError> errors, Dictionary<(string, int), int> lines)
+    // One file keeps the report as it always was; several name the file on every line.
+    private static string? Named(IReadOnlyList<ImportFile> files, ImportFile file) => files.Count > 1 ? file.Name : null;
+
+    private static List<Row> Read(string? file, JsonObject document, IReadOnlyList<SeedError> errors, Dictionary<(string, int), int> lines)
     {
         var byRecord = errors.Where(e => e.Kind is not null).ToLookup(e => (e.Kind!, e.Index ?? 0));
         var rows = new List<Row>();
@@ -72,7 +99,7 @@ public sealed class RecordImporter(
             var kind = SeedKinds.KindOfList(list);
             for (var i = 0; i < items.Count; i++)
             {
-                var row = new Row(list, i, lines.TryGetValue((list, i), out var line) ? line : null, items[i]);
+                var row = new Row(file, list, i, lines.TryGetValue((list, i), out var line) ? line : null, items[i]);
                 rows.Add(row);
                 if (kind is null)
                 {
@@ -104,7 +131,7 @@ public sealed class RecordImporter(
     }
 
     /// <summary>One record of the file on its way to the report.</summary>
-    private sealed class Row(string list, int index, int? line, JsonNode? node)
+    private sealed class Row(string? file, string list, int index, int? line, JsonNode? node)
     {
         public int? Line { get; } = line;
 
@@ -119,7 +146,7 @@ public sealed class RecordImporter(
             try
             {
                 var seed = (RecordSeed)node.Deserialize(SeedKinds.SeedTypeOf(kind), SeedJson.Options)!;
-                Entry = new UpsertEntry(new Located<RecordSeed>(seed, FileName, list, index, seed.Slug), UpsertTarget.Match);
+                Entry = new UpsertEntry(new Located<RecordSeed>(seed, file ?? FileName, list, index, seed.Slug), UpsertTarget.Match);
             }
             catch (JsonException ex)
             {
@@ -133,12 +160,15 @@ public sealed class RecordImporter(
             var problems = Problems.Concat(Entry?.Problems.Select(p => p with { Line = p.Line ?? Line }) ?? []).ToList();
             var outcome = problems.Count > 0 ? UpsertOutcome.Rejected : Entry!.Outcome;
             int? id = outcome == UpsertOutcome.Rejected || Entry!.Written is not { Id: > 0 } written ? null : written.Id;
-            return new ImportedRecord(list, index, Line, Entry?.Kind, seed?.Slug ?? Name(), seed?.ExternalId, outcome, id, problems);
+            return new ImportedRecord(list, index, Line, Entry?.Kind, seed?.Slug ?? Name(), seed?.ExternalId, outcome, id, problems) { File = file };
         }
 
         private string? Name() => node is JsonObject o && o["slug"] is JsonValue v && v.TryGetValue<string>(out var slug) ? slug : null;
     }
 }
+
+/// <summary>One file of an import: its name (for the report) and its text.</summary>
+public sealed record ImportFile(string Name, string Content);
 
 public enum ImportPhase
 {

@@ -21,5 +21,8 @@ public sealed record RecordProblem(ProblemKind Kind, string Field, string Messag
     /// <summary>The line in the imported file, where known.</summary>
     public int? Line { get; init; }
 
+    /// <summary>The file, when an import had several.</summary>
+    public string? File { get; init; }
+
     public static RecordProblem Invalid(string field, string message) => new(ProblemKind.Validation, field, message);
 }

@@ -158,15 +158,16 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
         var errors = new List<SeedError>();
         var mapper = new RecordMapper(refs, errors, now, slug => parents.GetValueOrDefault(slug));
         mapper.Map(set);
-        var byPosition = entries.ToDictionary(e => (e.At.Kind, e.At.Index));
+        // The file too: an import of several files has a programs[0] in each.
+        var byPosition = entries.ToDictionary(e => (e.At.File, e.At.Kind, e.At.Index));
         foreach (var (at, entity) in mapper.Mapped)
         {
-            byPosition[(at.Kind, at.Index)].Mapped = entity;
+            byPosition[(at.File, at.Kind, at.Index)].Mapped = entity;
         }
 
         foreach (var error in errors)
         {
-            if (error.Kind is { } kind && error.Index is { } index && byPosition.TryGetValue((kind, index), out var e))
+            if (error.Kind is { } kind && error.Index is { } index && byPosition.TryGetValue((error.File, kind, index), out var e))
             {
                 e.Problems.Add(RecordProblem.Invalid(error.Field, error.Message));
             }

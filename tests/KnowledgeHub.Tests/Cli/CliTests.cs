@@ -124,6 +124,37 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_is_imported_whole_or_not_at_all_and_new_records_are_drafts()
+    {
+        var folder = _cli.Temp("korpus");
+        Directory.CreateDirectory(Path.Combine(folder, "programs"));
+        Directory.CreateDirectory(Path.Combine(folder, "schema"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "programs", "part-0001.json"), ProgramsFile("mappe-a", 2));
+        var second = JsonNode.Parse(ProgramsFile("mappe-b", 2))!;
+        second["programs"]![1]!["parent"] = "findes-ikke";
+        await File.WriteAllTextAsync(Path.Combine(folder, "programs", "part-0002.json"), second.ToJsonString());
+        // What `knowledgehub generate` writes beside the records, which an import does not take.
+        await File.WriteAllTextAsync(Path.Combine(folder, "schema", "programs.schema.json"), "{ \"type\": \"object\" }");
+        await File.WriteAllTextAsync(Path.Combine(folder, "reference-data.json"), "{ \"themes\": [] }");
+
+        var refused = await _cli.RunAsync("import", folder);
+        Assert.True(refused.Code == 1, refused.Error + refused.Output);
+        // The position, "programs/part-0002.json: programs[1]", may wrap in the table; the slug does not.
+        Assert.Contains("mappe-b-1", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("1 rejected", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(db => db.Records.CountAsync(r => r.Slug.StartsWith("mappe-"))));
+
+        second["programs"]![1]!["parent"] = "mappe-a-0";
+        await File.WriteAllTextAsync(Path.Combine(folder, "programs", "part-0002.json"), second.ToJsonString());
+        var imported = await _cli.RunAsync("import", folder);
+        Assert.Equal(0, imported.Code);
+        Assert.Contains("4 records: 4 created", imported.Output, StringComparison.Ordinal);
+        // No status in the files: new records are drafts, as `knowledgehub import --help` and docs/editing.md say.
+        Assert.Equal(4, await CountAsync(db => db.Records.CountAsync(r => r.Slug.StartsWith("mappe-") && r.Status == KnowledgeHub.Domain.Records.RecordStatus.Draft)));
+    }
+
+    [Fact]
     public async Task A_large_file_is_imported_whole_or_not_at_all()
     {
         var file = _cli.Temp("stor.json");

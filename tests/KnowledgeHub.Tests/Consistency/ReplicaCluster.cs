@@ -16,6 +16,9 @@ public sealed class ReplicaCluster(ITestOutputHelper output) : IAsyncDisposable
 
     public string EditorKey { get; private set; } = "";
 
+    /// <summary>The database's connection string (PostgreSQL), for servers that reach it another way.</summary>
+    public string ConnectionString => _database.PostgresConnectionString ?? throw new InvalidOperationException("Not on PostgreSQL.");
+
     public static async Task<ReplicaCluster> CreateAsync(ITestOutputHelper output)
     {
         var cluster = new ReplicaCluster(output);

@@ -18,6 +18,9 @@ public sealed partial class ReplicaProcess(TestDatabase database, IReadOnlyList<
 
     public string Name { get; init; } = "server";
 
+    /// <summary>Where the process starts; the test runner's own directory when not set.</summary>
+    public string? WorkingDirectory { get; init; }
+
     public TestDatabase Database { get; } = database;
 
     /// <summary>Where the running process listens; a new port at every start.</summary>
@@ -99,6 +102,30 @@ public sealed partial class ReplicaProcess(TestDatabase database, IReadOnlyList<
         Append($"--- {Name}: stopped");
     }
 
+    /// <summary>Sends SIGTERM, as a service manager or Kubernetes does; the process drains and stops on its own.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        await _process!.WaitForExitAsync(deadline.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Everything the process wrote so far, stdout and stderr interleaved.</summary>
+    public string Output()
+    {
+        lock (_log)
+        {
+            return _log.ToString();
+        }
+    }
+
     /// <summary>The last lines the process wrote, for a failure message.</summary>
     public string LogTail(int lines = 60)
     {
@@ -129,6 +156,7 @@ public sealed partial class ReplicaProcess(TestDatabase database, IReadOnlyList<
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = WorkingDirectory ?? "",
         };
         // The Api's build output, copied beside the tests': building the tests builds it first.
         start.ArgumentList.Add(typeof(Program).Assembly.Location);

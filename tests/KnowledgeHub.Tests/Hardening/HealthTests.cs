@@ -36,9 +36,16 @@ public sealed class HealthTests
         using var live = await client.GetAsync("/healthz");
         Assert.Equal(200, (int)live.StatusCode);
 
-        // The GraphQL endpoint masks the failure too.
-        var result = await client.QueryAsync("{ municipalities { totalCount } }");
-        Assert.Equal("INTERNAL_SERVER_ERROR", result.Code());
+        // The GraphQL endpoint says the same, in its documented shape (docs/errors.md).
+        foreach (var accept in new[] { "application/graphql-response+json", "application/json" })
+        {
+            var (status, body) = await client.PostGraphQLAsync("{ municipalities { totalCount } }", accept: accept);
+            Assert.Equal(503, status);
+            var result = JsonNode.Parse(body)!;
+            Assert.Equal("SERVICE_UNAVAILABLE", result.Code());
+            Assert.False(string.IsNullOrEmpty((string?)result["errors"]![0]!["extensions"]!["requestId"]));
+            Assert.Null(result["data"]);
+        }
 
         database.Down = false;
         using var again = await client.GetAsync("/readyz");

@@ -23,6 +23,6 @@ public sealed class SwitchableDatabase
     private sealed class Contexts(SwitchableDatabase owner, IDbContextFactory<KnowledgeHubDbContext> inner) : IDbContextFactory<KnowledgeHubDbContext>
     {
         public KnowledgeHubDbContext CreateDbContext() =>
-            owner.Down ? throw new InvalidOperationException("The database server does not answer (test).") : inner.CreateDbContext();
+            owner.Down ? throw new DatabaseUnavailableException("The database server does not answer (test).") : inner.CreateDbContext();
     }
 }

@@ -46,6 +46,8 @@ public class KnowledgeHubFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // No balancer to tell: a test server stops at once (ShutdownTests and draining tests set their own).
+        builder.UseSetting("KnowledgeHub:Hosting:DrainPeriod", "00:00:00");
         foreach (var (key, value) in Database.Settings())
         {
             builder.UseSetting(key, value);

@@ -22,4 +22,5 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 }

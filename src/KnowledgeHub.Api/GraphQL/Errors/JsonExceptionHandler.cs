@@ -1,6 +1,7 @@
 using GraphQL;
 using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.Data;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace KnowledgeHub.Api.GraphQL.Errors;
@@ -20,6 +21,14 @@ public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHos
             return true;
         }
 
+        if (DatabaseUnavailable.Is(exception))
+        {
+            logger.LogWarning("Database unavailable in request {RequestId}: {Reason}", http.TraceIdentifier, exception.GetBaseException().Message);
+            DatabaseOutage.WriteHeaders(http.Response);
+            await WriteAsync(http, DatabaseOutage.Error(http), cancellationToken);
+            return true;
+        }
+
         var (status, error) = exception is BadHttpRequestException bad
             ? (bad.StatusCode, new CodedError(bad.StatusCode == 413 ? LimitCodes.RequestTooLarge : ErrorCodes.InvalidRequest, "The request could not be read."))
             : (StatusCodes.Status500InternalServerError, Internal(http, exception));
@@ -29,10 +38,15 @@ public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHos
         }
 
         http.Response.StatusCode = status;
+        await WriteAsync(http, error, cancellationToken);
+        return true;
+    }
+
+    private async Task WriteAsync(HttpContext http, CodedError error, CancellationToken cancellationToken)
+    {
         Security.SecurityHeaders.Apply(http.Response);
         http.Response.ContentType = $"{ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString()) ?? ResponseMediaType.Json}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Executed = false, Errors = [error] }, cancellationToken);
-        return true;
     }
 
     private CodedError Internal(HttpContext http, Exception exception)

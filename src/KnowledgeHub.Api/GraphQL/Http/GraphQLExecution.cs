@@ -39,6 +39,7 @@ public sealed class GraphQLExecution
         }
 
         var userContext = new Dictionary<string, object?> { [WrittenOrder.VariablesKey] = request.Variables };
+        var failures = new FieldFailures();
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = schema;
@@ -55,10 +56,11 @@ public sealed class GraphQLExecution
             options.Timeout = limits.CurrentValue.ExecutionTimeout;
             options.UnhandledExceptionDelegate = context =>
             {
-                logger.LogError(context.OriginalException, "Unhandled error in GraphQL request {RequestId}", http.TraceIdentifier);
+                failures.Add(context.OriginalException);
                 return Task.CompletedTask;
             };
         });
+        failures.Log(logger, http.TraceIdentifier);
 
         if (!validated && result.Executed)
         {

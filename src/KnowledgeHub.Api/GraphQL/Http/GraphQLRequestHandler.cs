@@ -68,6 +68,12 @@ public sealed class GraphQLRequestHandler(
             }
 
             result = await execution.ExecuteAsync(http, request, document);
+            if (DatabaseOutage.In(result))
+            {
+                result = DatabaseOutage.Answer(http);
+                DatabaseOutage.WriteHeaders(http.Response);
+            }
+
             status = ResponseStatus.For(result, mediaType, http);
         }
         catch (HttpRequestError error)

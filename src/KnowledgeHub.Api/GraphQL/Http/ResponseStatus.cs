@@ -17,6 +17,12 @@ public static class ResponseStatus
             return StatusCodes.Status200OK;
         }
 
+        // Not the request's fault, whatever the media type: 503 tells load balancers and clients to retry.
+        if (result.Errors?.Any(e => e.Code == Errors.ErrorCodes.ServiceUnavailable) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (result.Errors?.Any(e => e is OperationNotAllowedOverGetError) == true)
         {
             http.Response.Headers.Allow = "POST";
