@@ -39,7 +39,11 @@ public static class ComplexityLimits
         var options = context.Configuration;
         context.ValidationContext.UserContext[CostReport.Key] =
             new OperationCost(context.TotalImpact, context.MaxDepth, options.MaxComplexity, options.MaxDepth);
-        if (context.MaxDepth > options.MaxDepth)
+        if (PageSizeLimit.Check(context.ValidationContext) is { } pageSize)
+        {
+            context.Error = pageSize;
+        }
+        else if (context.MaxDepth > options.MaxDepth)
         {
             context.Error = new LimitError(LimitCodes.MaxDepthExceeded,
                 $"The operation is {context.MaxDepth} fields deep; the limit is {options.MaxDepth}.");
