@@ -37,27 +37,35 @@ public sealed class GraphQLExecution
             rules = rules.Concat(DocumentValidator.CoreRules).Append(KnownOperationTypesRule.Instance);
         }
 
-        var userContext = new Dictionary<string, object?>();
-        var result = await executer.ExecuteAsync(options =>
+        var userContext = new Dictionary<string, object?> { [ExpensiveOperations.ClientKey] = RateLimiting.RateLimitPartitions.Client(http) };
+        ExecutionResult result;
+        try
         {
-            options.Schema = schema;
-            options.Query = document.Text;
-            options.Document = document.Document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.ValidationRules = rules;
-            options.UserContext = userContext;
-            options.RequestServices = http.RequestServices;
-            options.User = http.User;
-            options.CancellationToken = http.RequestAborted;
-            options.Timeout = limits.CurrentValue.ExecutionTimeout;
-            options.UnhandledExceptionDelegate = context =>
+            result = await executer.ExecuteAsync(options =>
             {
-                logger.LogError(context.OriginalException, "Unhandled error in GraphQL request {RequestId}", http.TraceIdentifier);
-                return Task.CompletedTask;
-            };
-        });
+                options.Schema = schema;
+                options.Query = document.Text;
+                options.Document = document.Document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.ValidationRules = rules;
+                options.UserContext = userContext;
+                options.RequestServices = http.RequestServices;
+                options.User = http.User;
+                options.CancellationToken = http.RequestAborted;
+                options.Timeout = limits.CurrentValue.ExecutionTimeout;
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    logger.LogError(context.OriginalException, "Unhandled error in GraphQL request {RequestId}", http.TraceIdentifier);
+                    return Task.CompletedTask;
+                };
+            });
+        }
+        finally
+        {
+            ExpensiveOperations.Leave(userContext);
+        }
 
         if (!validated && result.Executed)
         {

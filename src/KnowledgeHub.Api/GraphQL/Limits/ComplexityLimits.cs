@@ -53,6 +53,10 @@ public static class ComplexityLimits
             context.Error = new LimitError(LimitCodes.MaxComplexityExceeded, string.Create(CultureInfo.InvariantCulture,
                 $"The operation's estimated complexity is {Math.Ceiling(context.TotalImpact)}; the limit is {options.MaxComplexity}. Ask for smaller pages (`first`) or fewer nested lists."));
         }
+        else if (context.ValidationContext.RequestServices?.GetService<ExpensiveOperations>() is { } expensive)
+        {
+            context.Error = expensive.Enter(context.ValidationContext, context.TotalImpact);
+        }
 
         return Task.CompletedTask;
     }
