@@ -47,6 +47,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<INodeResolver, MunicipalityNodeResolver>();
         services.AddSingleton<MunicipalityRecordPairs>();
+        services.AddSingleton<ExpensiveOperations>();
         services.AddSingleton<INodeResolver, RegionNodeResolver>();
         services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Theme>("Theme", c => c.ThemeById()));
         services.AddSingleton<INodeResolver>(new LoaderNodeResolver<TargetGroup>("TargetGroup", c => c.TargetGroupById()));

@@ -33,6 +33,9 @@ public static class RateLimitPartitions
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim())));
     }
 
+    /// <summary>The client a request counts against: its key if it sends one, else its address.</summary>
+    public static string Client(HttpContext http) => ApiKeyHash(http) is { } key ? "key:" + key : "address:" + Address(http);
+
     public static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static bool IsLimited(HttpContext http) => http.Request.Path.StartsWithSegments(GraphQLHttpEndpoint.Path);

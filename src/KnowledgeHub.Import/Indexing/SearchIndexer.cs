@@ -34,6 +34,8 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
         return await db.RecordChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
     }
 
+    private volatile bool _rebuilding;
+
     /// <summary>
     /// At start: current when the index was stamped with the log's last sequence and holds as many
     /// records as the database; behind (a crash between a commit and its index update, or writes by
@@ -48,7 +50,7 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
             var stamped = StampedSequence();
             if (stamped is { } applied && applied <= last)
             {
-                _applied = applied;
+                Interlocked.Exchange(ref _applied, applied);
                 await CatchUpCoreAsync(cancellationToken);
                 if (index.Count == count)
                 {
@@ -112,6 +114,23 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
         }
     }
 
+    /// <summary>
+    /// Applies the log up to <paramref name="sequence"/> when the index is behind by few enough
+    /// changes to apply one by one: a request that sees another writer's commit makes search as
+    /// current as the rest before it answers. A larger gap is a bulk import, which the follower
+    /// rebuilds for; no request waits for that. Meanwhile search counts what the rebuild has not
+    /// replaced yet, but hits are loaded through the visibility rule, so none is shown to a reader
+    /// who may not see it.
+    /// </summary>
+    public async Task CatchUpIfBehindAsync(long sequence, CancellationToken cancellationToken = default)
+    {
+        var behind = sequence - Interlocked.Read(ref _applied);
+        if (behind > 0 && behind <= RebuildAbove && !_rebuilding)
+        {
+            await CatchUpAsync(cancellationToken);
+        }
+    }
+
     private async Task CatchUpCoreAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -132,17 +151,30 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
         }
 
         await UpdateCoreAsync(ids, changes[^1].Sequence, cancellationToken);
-        _applied = changes[^1].Sequence;
+        Interlocked.Exchange(ref _applied, changes[^1].Sequence);
         logger.LogDebug("Search index caught up to change {Sequence}", _applied);
     }
 
     private async Task RebuildCoreAsync(CancellationToken cancellationToken)
     {
+        _rebuilding = true;
+        try
+        {
+            await RebuildAndStampAsync(cancellationToken);
+        }
+        finally
+        {
+            _rebuilding = false;
+        }
+    }
+
+    private async Task RebuildAndStampAsync(CancellationToken cancellationToken)
+    {
         var started = TimeProvider.System.GetTimestamp();
         // Read first: a change committed while this runs has a later sequence and is caught up after.
         var (last, _) = await ContentAsync(cancellationToken);
         await index.RebuildAsync(ct => SearchProjection.StreamAsync(contexts, ct), Stamp(last), cancellationToken);
-        _applied = last;
+        Interlocked.Exchange(ref _applied, last);
         logger.LogInformation("Search index rebuilt with {Count} records in {Seconds:0.0} s (dictionary pass {Dictionary:0.0} s, writing pass {Writing:0.0} s)",
             index.Count, TimeProvider.System.GetElapsedTime(started).TotalSeconds,
             index.LastRebuild?.Dictionary.TotalSeconds, index.LastRebuild?.Writing.TotalSeconds);

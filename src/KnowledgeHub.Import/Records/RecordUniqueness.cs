@@ -10,6 +10,13 @@ namespace KnowledgeHub.Import.Records;
 /// </summary>
 internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMapper refs)
 {
+    /// <summary>
+    /// Said the same way whoever holds the slug, visible to the writer or not: it tells that the
+    /// slug is taken, as uniqueness must, and nothing of the record that holds it.
+    /// </summary>
+    public static RecordProblem SlugTaken(string slug) =>
+        RecordProblem.Invalid("slug", $"'{slug}' cannot be used: slugs are unique across all records; choose another");
+
     public async Task CheckAsync(List<UpsertEntry> entries, CancellationToken cancellationToken)
     {
         var slugs = entries.Select(e => e.At.Item.Slug).Distinct().ToList();
@@ -18,7 +25,7 @@ internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMa
         {
             if (slugHolders.TryGetValue(e.At.Item.Slug, out var holder) && holder != e.Stored?.Id)
             {
-                e.Problems.Add(RecordProblem.Invalid("slug", $"'{e.At.Item.Slug}' is already used by another record"));
+                e.Problems.Add(RecordUniqueness.SlugTaken(e.At.Item.Slug));
             }
         }
 

@@ -100,7 +100,7 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
             if (sameSlug is not null && !actor.MayEdit(sameSlug.OwnerOrganisationId))
             {
                 // Said the same way whether or not this actor may see the other record.
-                e.Problems.Add(RecordProblem.Invalid("slug", $"'{seed.Slug}' is already used by another record"));
+                e.Problems.Add(RecordUniqueness.SlugTaken(seed.Slug));
                 continue;
             }
 

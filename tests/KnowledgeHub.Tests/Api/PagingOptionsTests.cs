@@ -33,6 +33,6 @@ public sealed class PagingOptionsTests(SmallPagesServer server) : IClassFixture<
     public async Task The_maximum_page_size_is_configurable()
     {
         Assert.Equal(5, (await _client.DataAsync("{ programs(first: 5) { nodes { slug } } }"))["programs"]!["nodes"]!.AsArray().Count);
-        Assert.Equal("PAGE_SIZE_TOO_LARGE", (await _client.QueryAsync("{ programs(last: 6) { nodes { slug } } }")).Code());
+        Assert.Equal("PAGE_SIZE_TOO_LARGE", (await _client.RefusedAsync("{ programs(last: 6) { nodes { slug } } }")).Code());
     }
 }

@@ -71,9 +71,12 @@ public sealed class PagingTests(SharedServer server) : IClassFixture<SharedServe
     [Fact]
     public async Task Page_size_over_the_maximum_is_refused()
     {
-        var result = await _client.QueryAsync("{ municipalities(first: 51) { nodes { code } } }");
+        var result = await _client.RefusedAsync("{ municipalities(first: 51) { nodes { code } } }");
         Assert.Equal("PAGE_SIZE_TOO_LARGE", result.Code());
-        Assert.Null(result["data"]!["municipalities"]);
+        // Refused before executing, whether the number is written in the document or sent in a variable.
+        Assert.Null(result["data"]);
+        var variable = await _client.RefusedAsync("query($n: Int) { municipalities(first: $n) { nodes { code } } }", new { n = 51 });
+        Assert.Equal("PAGE_SIZE_TOO_LARGE", variable.Code());
     }
 
     [Theory]

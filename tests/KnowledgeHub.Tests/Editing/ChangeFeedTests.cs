@@ -89,7 +89,7 @@ public sealed class ChangeFeedTests(EditingServer server) : IClassFixture<Editin
     [Fact]
     public async Task Pages_are_capped_like_every_connection()
     {
-        var result = await server.Anonymous.QueryAsync(Changes, new { first = 51 });
+        var result = await server.Anonymous.RefusedAsync(Changes, new { first = 51 });
         Assert.Equal("PAGE_SIZE_TOO_LARGE", result.Code());
     }
 

@@ -163,7 +163,7 @@ public sealed class ImportRecordsTests(EditingServer server) : IClassFixture<Edi
 
         Assert.Equal(["REJECTED", "REJECTED"], Rows(report).Select(r => (string)r["outcome"]!));
         Assert.Equal("owner", (string)Rows(report)[0]["problems"]![0]!["field"]!);
-        Assert.Equal(("slug", "'forebyggelsespakken' is already used by another record"),
+        Assert.Equal(("slug", "'forebyggelsespakken' cannot be used: slugs are unique across all records; choose another"),
             ((string)Rows(report)[1]["problems"]![0]!["field"]!, (string)Rows(report)[1]["problems"]![0]!["message"]!));
     }
 

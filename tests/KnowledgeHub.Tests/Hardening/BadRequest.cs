@@ -21,6 +21,9 @@ public sealed partial record BadRequest(string File, JsonObject Data)
     /// <summary>Hostile but legitimate (e.g. Lucene syntax a search should escape): only "no 5xx, no hang" is required.</summary>
     public bool AllowSuccess => (bool?)Data["allowSuccess"] ?? false;
 
+    /// <summary>Bytes sent as they are on a socket (framing HttpClient would not produce): only the suite over Kestrel sends these.</summary>
+    public byte[]? Raw => Data["raw"] is { } raw ? Encoding.Latin1.GetBytes(Expand((string)raw!)) : null;
+
     public static IEnumerable<BadRequest> All() =>
         Directory.EnumerateFiles(Path.Combine(HardeningPaths.Folder, "bad-requests"), "*.json").Order()
             .SelectMany(file => JsonNode.Parse(System.IO.File.ReadAllText(file))!.AsArray()

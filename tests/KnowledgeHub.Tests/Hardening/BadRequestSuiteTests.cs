@@ -17,7 +17,8 @@ public sealed partial class BadRequestSuiteTests(BadRequestServer server) : ICla
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var request in BadRequest.All())
+        // Raw framing needs a socket: BadRequestsOverKestrelTests sends those.
+        foreach (var request in BadRequest.All().Where(r => r.Raw is null))
         {
             data.Add(request.File, request.Name);
         }

@@ -149,7 +149,7 @@ public sealed class LimitTests(SharedServer server) : IClassFixture<SharedServer
     [Fact]
     public async Task Page_size_over_the_maximum_is_refused()
     {
-        var result = await _client.QueryAsync("{ municipalities(first: 51) { totalCount } }");
+        var result = await _client.RefusedAsync("{ municipalities(first: 51) { totalCount } }");
         Assert.Equal("PAGE_SIZE_TOO_LARGE", result.Code());
     }
 

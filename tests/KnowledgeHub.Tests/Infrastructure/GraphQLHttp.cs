@@ -15,6 +15,14 @@ public static class GraphQLHttp
         return JsonNode.Parse(body)!;
     }
 
+    /// <summary>A request refused before execution (400, a request error): returns the parsed answer.</summary>
+    public static async Task<JsonNode> RefusedAsync(this HttpClient client, string query, object? variables = null)
+    {
+        var (status, body) = await client.PostGraphQLAsync(query, variables);
+        Assert.True(status == 400, $"HTTP {status}: {body}");
+        return JsonNode.Parse(body)!;
+    }
+
     /// <summary>A query that must succeed: fails the test on any GraphQL error, returns <c>data</c>.</summary>
     public static async Task<JsonNode> DataAsync(this HttpClient client, string query, object? variables = null)
     {

@@ -38,28 +38,41 @@ public sealed class GraphQLExecution
             rules = rules.Concat(DocumentValidator.CoreRules).Append(KnownOperationTypesRule.Instance);
         }
 
-        var userContext = new Dictionary<string, object?> { [WrittenOrder.VariablesKey] = request.Variables };
-        var failures = new FieldFailures();
-        var result = await executer.ExecuteAsync(options =>
+        var userContext = new Dictionary<string, object?>
         {
-            options.Schema = schema;
-            options.Query = document.Text;
-            options.Document = document.Document;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.ValidationRules = rules;
-            options.UserContext = userContext;
-            options.RequestServices = http.RequestServices;
-            options.User = http.User;
-            options.CancellationToken = http.RequestAborted;
-            options.Timeout = limits.CurrentValue.ExecutionTimeout;
-            options.UnhandledExceptionDelegate = context =>
+            [WrittenOrder.VariablesKey] = request.Variables,
+            [ExpensiveOperations.ClientKey] = RateLimiting.RateLimitPartitions.Client(http),
+        };
+        var failures = new FieldFailures();
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options =>
             {
-                failures.Add(context.OriginalException);
-                return Task.CompletedTask;
-            };
-        });
+                options.Schema = schema;
+                options.Query = document.Text;
+                options.Document = document.Document;
+                options.OperationName = request.OperationName;
+                options.Variables = request.Variables;
+                options.Extensions = request.Extensions;
+                options.ValidationRules = rules;
+                options.UserContext = userContext;
+                options.RequestServices = http.RequestServices;
+                options.User = http.User;
+                options.CancellationToken = http.RequestAborted;
+                options.Timeout = limits.CurrentValue.ExecutionTimeout;
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    failures.Add(context.OriginalException);
+                    return Task.CompletedTask;
+                };
+            });
+        }
+        finally
+        {
+            ExpensiveOperations.Leave(userContext);
+        }
+
         failures.Log(logger, http.TraceIdentifier);
 
         if (!validated && result.Executed)

@@ -6,14 +6,17 @@ namespace KnowledgeHub.Api.GraphQL.Http;
 
 /// <summary>
 /// Reads at most the configured number of bytes of a request body. A declared Content-Length
-/// over the limit is refused before reading; a chunked body is cut off as soon as it passes it.
+/// over the limit is refused without being kept; a chunked body is refused as soon as it passes
+/// it. Either way the rest is drained (<see cref="OversizedBody"/>) so the client gets the 413.
 /// </summary>
 public static class RequestBody
 {
     public static async Task<JsonDocument> ParseJsonAsync(HttpRequest request, JsonDocumentOptions options, long maxBytes, CancellationToken cancellationToken)
     {
+        OversizedBody.AllowDraining(request, maxBytes);
         if (request.ContentLength > maxBytes)
         {
+            await OversizedBody.DrainAsync(request, maxBytes, started: false, cancellationToken);
             throw TooLarge(maxBytes);
         }
 
@@ -26,6 +29,7 @@ public static class RequestBody
             {
                 if (buffer.Length + read > maxBytes)
                 {
+                    await OversizedBody.DrainAsync(request, maxBytes, started: true, cancellationToken);
                     throw TooLarge(maxBytes);
                 }
 
@@ -38,6 +42,11 @@ public static class RequestBody
             throw ex.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TooLarge(maxBytes)
                 : new HttpRequestError(400, ErrorCodes.InvalidRequest, "The request body could not be read.");
+        }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel's chunked decoder reports some malformed framing this way (a chunk-size line that overflows).
+            throw new HttpRequestError(400, ErrorCodes.InvalidRequest, "The request body could not be read: its chunked framing is malformed.");
         }
 
         try

@@ -29,6 +29,13 @@ public static class ResponseStatus
             return StatusCodes.Status405MethodNotAllowed;
         }
 
+        // Like the rate limit, whatever the media type: the client is to come back, not to change the request.
+        if (result.Errors?.Any(e => e is Limits.LimitError { Code: Limits.LimitCodes.TooManyExpensiveRequests }) == true)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return StatusCodes.Status429TooManyRequests;
+        }
+
         if (mediaType != ResponseMediaType.GraphQLResponse)
         {
             return StatusCodes.Status200OK;

@@ -39,7 +39,11 @@ public static class ComplexityLimits
         var options = context.Configuration;
         context.ValidationContext.UserContext[CostReport.Key] =
             new OperationCost(context.TotalImpact, context.MaxDepth, options.MaxComplexity, options.MaxDepth);
-        if (context.MaxDepth > options.MaxDepth)
+        if (PageSizeLimit.Check(context.ValidationContext) is { } pageSize)
+        {
+            context.Error = pageSize;
+        }
+        else if (context.MaxDepth > options.MaxDepth)
         {
             context.Error = new LimitError(LimitCodes.MaxDepthExceeded,
                 $"The operation is {context.MaxDepth} fields deep; the limit is {options.MaxDepth}.");
@@ -48,6 +52,10 @@ public static class ComplexityLimits
         {
             context.Error = new LimitError(LimitCodes.MaxComplexityExceeded, string.Create(CultureInfo.InvariantCulture,
                 $"The operation's estimated complexity is {Math.Ceiling(context.TotalImpact)}; the limit is {options.MaxComplexity}. Ask for smaller pages (`first`) or fewer nested lists."));
+        }
+        else if (context.ValidationContext.RequestServices?.GetService<ExpensiveOperations>() is { } expensive)
+        {
+            context.Error = expensive.Enter(context.ValidationContext, context.TotalImpact);
         }
 
         return Task.CompletedTask;

@@ -12,4 +12,5 @@ public static class LimitCodes
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
+    public const string TooManyExpensiveRequests = "TOO_MANY_EXPENSIVE_REQUESTS";
 }

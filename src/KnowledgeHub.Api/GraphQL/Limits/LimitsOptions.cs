@@ -33,6 +33,18 @@ public sealed class LimitsOptions
     /// <summary>Weight of introspection fields relative to ordinary ones, so tools can still introspect.</summary>
     public double IntrospectionImpact { get; set; } = 0.005;
 
+    /// <summary>
+    /// Operations estimated at or above this complexity are expensive: each client (API key, else
+    /// address) runs at most <see cref="ExpensivePerClient"/> of them at a time, and the server at
+    /// most <see cref="ExpensiveTotal"/> (0: half the processors, at least one, so cheap requests keep a core). More are refused at once with
+    /// TOO_MANY_EXPENSIVE_REQUESTS (429, Retry-After), so one client cannot occupy every core.
+    /// </summary>
+    public int ExpensiveComplexity { get; set; } = 2_000;
+
+    public int ExpensivePerClient { get; set; } = 1;
+
+    public int ExpensiveTotal { get; set; }
+
     /// <summary>Wall-clock limit for validating and executing one request.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeHub.Data;
+using KnowledgeHub.Import.Indexing;
 using KnowledgeHub.Search.Indexing;
 using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +12,18 @@ namespace KnowledgeHub.Api.GraphQL.Http.Caching;
 /// <summary>
 /// What every answer depends on besides its request: the latest change-log entry in the database
 /// (sequence and time, so a replaced database with the same count of changes still differs) and
-/// the search index's reader version (the index follows the log with a lag, and search answers
-/// come from it). Read before executing, so an answer is never tagged with a newer version than
-/// the data it was made from.
+/// the search index's reader version. Read before executing, so an answer is never tagged with a
+/// newer version than the data it was made from. A request never uses a position read longer
+/// than one poll interval before it arrived, so another writer's commit is seen by every request
+/// that starts one interval after it; when that read finds changes the index has not applied yet
+/// (another writer's), it applies them first, so search is as current as the rest.
 /// </summary>
 public sealed class ContentVersion(
-    IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, IOptionsMonitor<HttpCachingOptions> options)
+    IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, SearchIndexer indexer, IOptionsMonitor<HttpCachingOptions> options)
 {
     private readonly Lock _gate = new();
     private Snapshot? _current;
-    private Task<Snapshot>? _refreshing;
+    private SharedRead? _refreshing;
 
     public async ValueTask<string> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -33,49 +36,85 @@ public sealed class ContentVersion(
 
     private async ValueTask<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
+        var arrived = Stopwatch.GetTimestamp();
         var current = Volatile.Read(ref _current);
-        if (current is null || Stopwatch.GetElapsedTime(current.ReadAt) >= options.CurrentValue.VersionPollInterval)
+        if (current is null || Stopwatch.GetElapsedTime(current.ReadAt, arrived) >= options.CurrentValue.VersionPollInterval)
         {
-            current = await RefreshAsync().WaitAsync(cancellationToken);
+            current = await RefreshAsync(arrived).WaitAsync(cancellationToken);
         }
 
         return current;
     }
 
     /// <summary>Reads the change-log position in a read that starts now (after a commit), shared by no one.</summary>
-    public Task RefreshNowAsync() => ReadAsync();
+    public Task RefreshNowAsync() => ReadAsync(Stopwatch.GetTimestamp(), catchUpIndex: false);
 
-    /// <summary>Concurrent requests that find the position stale share one read.</summary>
-    private Task<Snapshot> RefreshAsync()
+    /// <summary>
+    /// Concurrent requests that find the position stale share one read, if it started recently
+    /// enough to have seen what they must see. The shared read is published under the lock before
+    /// it starts and withdrawn, by identity, when it ends: a read that completes synchronously
+    /// (SQLite's do) must not leave a finished task behind for later callers to reuse, which froze
+    /// the version until this server wrote again.
+    /// </summary>
+    private Task<Snapshot> RefreshAsync(long arrived)
+    {
+        SharedRead read;
+        lock (_gate)
+        {
+            if (_refreshing is { } inFlight && Stopwatch.GetElapsedTime(inFlight.StartedAt, arrived) < options.CurrentValue.VersionPollInterval)
+            {
+                return inFlight.Result.Task;
+            }
+
+            read = new SharedRead(Stopwatch.GetTimestamp());
+            _refreshing = read;
+        }
+
+        _ = CompleteAsync(read);
+        return read.Result.Task;
+    }
+
+    private async Task CompleteAsync(SharedRead read)
+    {
+        try
+        {
+            var snapshot = await ReadAsync(read.StartedAt, catchUpIndex: true);
+            Withdraw(read);
+            read.Result.SetResult(snapshot);
+        }
+        catch (Exception failure)
+        {
+            Withdraw(read);
+            read.Result.SetException(failure);
+        }
+    }
+
+    private void Withdraw(SharedRead read)
     {
         lock (_gate)
         {
-            return _refreshing ??= SharedReadAsync();
-        }
-
-        async Task<Snapshot> SharedReadAsync()
-        {
-            try
+            if (ReferenceEquals(_refreshing, read))
             {
-                return await ReadAsync();
-            }
-            finally
-            {
-                lock (_gate)
-                {
-                    _refreshing = null;
-                }
+                _refreshing = null;
             }
         }
     }
 
-    private async Task<Snapshot> ReadAsync()
+    private async Task<Snapshot> ReadAsync(long readAt, bool catchUpIndex)
     {
-        var readAt = Stopwatch.GetTimestamp();
-        await using var db = await contexts.CreateDbContextAsync();
-        var latest = await db.RecordChanges.OrderByDescending(c => c.Sequence)
-            .Select(c => new { c.Sequence, c.At }).FirstOrDefaultAsync();
-        var snapshot = new Snapshot(latest?.Sequence ?? 0, string.Create(CultureInfo.InvariantCulture, $"{latest?.Sequence ?? 0}.{latest?.At.Ticks ?? 0}"), readAt);
+        Snapshot snapshot;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var latest = await db.RecordChanges.OrderByDescending(c => c.Sequence)
+                .Select(c => new { c.Sequence, c.At }).FirstOrDefaultAsync();
+            snapshot = new Snapshot(latest?.Sequence ?? 0, string.Create(CultureInfo.InvariantCulture, $"{latest?.Sequence ?? 0}.{latest?.At.Ticks ?? 0}"), readAt);
+        }
+
+        if (catchUpIndex)
+        {
+            await indexer.CatchUpIfBehindAsync(snapshot.Sequence);
+        }
+
         lock (_gate)
         {
             // A read that started later saw at least as much; an older one finishing late must not win.
@@ -102,4 +141,9 @@ public sealed class ContentVersion(
     }
 
     public sealed record Snapshot(long Sequence, string Database, long ReadAt);
+
+    private sealed record SharedRead(long StartedAt)
+    {
+        public TaskCompletionSource<Snapshot> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }
