@@ -21,8 +21,9 @@ public sealed class LegalBasisGraphType : ObjectGraphType<LegalBasis>
         Field(l => l.Law).Description("The law, e.g. \"Serviceloven\" or \"Barnets Lov\".");
         Field(l => l.Paragraph).Description("The paragraph, e.g. \"§ 11\".");
         Field(l => l.Title).Description("What the paragraph is about, in Danish.");
-        Field<DateGraphType>("validFrom").Description("In force from.").Resolve(c => c.Source.ValidFrom);
-        Field<DateGraphType>("validTo").Description("In force until; null while in force.").Resolve(c => c.Source.ValidTo);
+        // DateGraphType in the GraphQL.NET build we run refuses DateOnly; a midnight DateTime prints the same date.
+        Field<DateGraphType>("validFrom").Description("In force from.").Resolve(c => c.Source.ValidFrom?.ToDateTime(TimeOnly.MinValue));
+        Field<DateGraphType>("validTo").Description("In force until; null while in force.").Resolve(c => c.Source.ValidTo?.ToDateTime(TimeOnly.MinValue));
         Field(l => l.Url, nullable: true).Description("The text of the law.");
         Field(l => l.Note, nullable: true).Description("A note, in Danish.");
         Field<NonNullGraphType<SourceReferenceGraphType>>("source").Description("Where these facts come from.").Resolve(c => c.Source.Source);
