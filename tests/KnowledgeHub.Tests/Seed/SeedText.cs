@@ -35,7 +35,7 @@ public static partial class SeedText
 
     private static readonly string[] ProseMembers =
         ["summary", "description", "coverageNote", "results", "challenges", "approach", "origin",
-         "targetGroupDescription", "format", "duration", "note"];
+         "targetGroupDescription", "format", "duration", "cost", "staffing", "training", "outcomesTargeted", "note"];
 
     public static IEnumerable<string> Prose(Entry entry)
     {
