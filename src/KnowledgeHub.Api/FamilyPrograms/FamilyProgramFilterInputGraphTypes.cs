@@ -3,6 +3,7 @@ using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Import.Indexing;
 using KnowledgeHub.Domain.Organisations;
 using KnowledgeHub.Domain.Places;
 
@@ -16,6 +17,8 @@ public sealed class FamilyProgramFilterInputGraphType : RecordFilterInputGraphTy
         String("abbreviation", p => p.Abbreviation, "The abbreviation.");
         String("origin", p => p.Origin, "Who developed it, where.");
         String("format", p => p.Format, "How it is delivered.");
+        Enum<EvidenceLevel, EvidenceLevelGraphType>("evidenceOfEffect", EvidenceOfEffect.LevelOf<FamilyProgram>(),
+            "The best level among its assessments of effect (in: [GOOD, STRONG] for \"effect shown at least good\"; eq: UNKNOWN for \"not rated for effect\").");
         List<Implementation, ImplementationFilterInputGraphType>("implementations", p => p.Implementations, "Where it is or was used.");
     }
 }

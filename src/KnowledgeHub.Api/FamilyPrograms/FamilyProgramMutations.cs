@@ -43,6 +43,10 @@ internal static class FamilyProgramInputFields
         type.Field<StringGraphType>("targetGroupDescription").Description("The target group, as the sources describe it.");
         type.Field<StringGraphType>("format").Description("How it is delivered.");
         type.Field<StringGraphType>("duration").Description("How long a course lasts.");
+        type.Field<StringGraphType>("cost").Description("What a course costs or saves, with figures and year.");
+        type.Field<StringGraphType>("staffing").Description("Team size and caseload.");
+        type.Field<StringGraphType>("training").Description("Training, supervision and certification the staff need.");
+        type.Field<StringGraphType>("outcomesTargeted").Description("What the programme aims to change.");
         type.Field<ListGraphType<NonNullGraphType<ImplementationInputGraphType>>>("implementations").Description("Where it is or was used.");
     }
 }

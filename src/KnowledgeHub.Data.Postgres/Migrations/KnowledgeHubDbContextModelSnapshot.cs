@@ -954,6 +954,9 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.Property<string>("Abbreviation")
                         .HasColumnType("text");
 
+                    b.Property<string>("Cost")
+                        .HasColumnType("text");
+
                     b.Property<string>("Duration")
                         .HasColumnType("text");
 
@@ -966,7 +969,16 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.Property<string>("Origin")
                         .HasColumnType("text");
 
+                    b.Property<string>("OutcomesTargeted")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Staffing")
+                        .HasColumnType("text");
+
                     b.Property<string>("TargetGroupDescription")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Training")
                         .HasColumnType("text");
 
                     b.HasDiscriminator().HasValue("FamilyProgram");

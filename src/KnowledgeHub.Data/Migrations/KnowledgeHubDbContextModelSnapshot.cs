@@ -921,6 +921,9 @@ namespace KnowledgeHub.Data.Migrations
                     b.Property<string>("Abbreviation")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Cost")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Duration")
                         .HasColumnType("TEXT");
 
@@ -933,7 +936,16 @@ namespace KnowledgeHub.Data.Migrations
                     b.Property<string>("Origin")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutcomesTargeted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Staffing")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetGroupDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Training")
                         .HasColumnType("TEXT");
 
                     b.HasDiscriminator().HasValue("FamilyProgram");

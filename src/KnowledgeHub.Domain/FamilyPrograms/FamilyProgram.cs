@@ -13,5 +13,9 @@ public sealed class FamilyProgram : Record
     public string? TargetGroupDescription { get; set; }
     public string? Format { get; set; }
     public string? Duration { get; set; }
+    public string? Cost { get; set; }
+    public string? Staffing { get; set; }
+    public string? Training { get; set; }
+    public string? OutcomesTargeted { get; set; }
     public List<Implementation> Implementations { get; set; } = [];
 }

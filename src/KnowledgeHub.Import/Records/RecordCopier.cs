@@ -61,6 +61,10 @@ internal static class RecordCopier
                 s.TargetGroupDescription = m.TargetGroupDescription;
                 s.Format = m.Format;
                 s.Duration = m.Duration;
+                s.Cost = m.Cost;
+                s.Staffing = m.Staffing;
+                s.Training = m.Training;
+                s.OutcomesTargeted = m.OutcomesTargeted;
                 Replace(s.Implementations, m.Implementations);
                 break;
             case (InspirationCase s, InspirationCase m):

@@ -44,6 +44,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
             {
                 Slug = p.Slug, Title = p.Title, Summary = p.Summary, FullName = p.FullName, Abbreviation = p.Abbreviation,
                 Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription, Format = p.Format, Duration = p.Duration,
+                Cost = p.Cost, Staffing = p.Staffing, Training = p.Training, OutcomesTargeted = p.OutcomesTargeted,
                 Implementations = (p.Implementations ?? []).Select((i, n) => MapImplementation(at, i, $"implementations[{n}]")).ToList(),
             };
             Add(at, entity);

@@ -24,7 +24,8 @@ public static class RecordSeedWriter
         {
             Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
             FullName = p.FullName, Abbreviation = p.Abbreviation, Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription,
-            Format = p.Format, Duration = p.Duration, Implementations = Canonical(p.Implementations.Select(ToSeed)),
+            Format = p.Format, Duration = p.Duration,
+            Cost = p.Cost, Staffing = p.Staffing, Training = p.Training, OutcomesTargeted = p.OutcomesTargeted, Implementations = Canonical(p.Implementations.Select(ToSeed)),
         }, p),
         InspirationCase c => Fill(new InspirationCaseSeed
         {

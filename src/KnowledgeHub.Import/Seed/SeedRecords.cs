@@ -57,6 +57,14 @@ public sealed record FamilyProgramSeed : RecordSeed
     [JsonPropertyOrder(1)]
     public string? Duration { get; init; }
     [JsonPropertyOrder(1)]
+    public string? Cost { get; init; }
+    [JsonPropertyOrder(1)]
+    public string? Staffing { get; init; }
+    [JsonPropertyOrder(1)]
+    public string? Training { get; init; }
+    [JsonPropertyOrder(1)]
+    public string? OutcomesTargeted { get; init; }
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<ImplementationSeed>? Implementations { get; init; }
 }
 

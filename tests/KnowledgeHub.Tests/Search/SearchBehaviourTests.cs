@@ -43,7 +43,7 @@ public sealed class SearchBehaviourTests(SharedServer server) : IClassFixture<Sh
         Assert.Contains(expected, (await _client.SearchAsync(query, "first: 3")).Slugs());
 
     [Theory]
-    [InlineData("out-of-home placement", "mst")]                                        // anbringelse
+    [InlineData("out-of-home placement", "raadgivningskommune-billund")]                // anbringelse
     [InlineData("notification of concern", "inspiration-assens-dialogbaseret-underretning")] // underretning
     [InlineData("early detection", "raadgivning-2021-tidlig-opsporing")]                   // tidlig opsporing
     [InlineData("Incredible Years", "de-utrolige-aar")]                                    // De Utrolige År
@@ -114,7 +114,7 @@ public sealed class SearchBehaviourTests(SharedServer server) : IClassFixture<Sh
     {
         var hit = (await _client.SearchAsync("dialogbaseret underretning", "first: 1")).Hits().Single();
         var fragments = hit["highlights"]!.AsArray().SelectMany(h => h!["fragments"]!.AsArray()).Select(f => (string)f!).ToList();
-        Assert.Contains(fragments, f => f.Contains("<mark>Dialogbaseret</mark> <mark>underretning</mark>", StringComparison.Ordinal));
+        Assert.Contains(fragments, f => f.Contains("<mark>Dialogbaseret</mark> <mark>underretning</mark>", StringComparison.OrdinalIgnoreCase));
         Assert.All(fragments, f => Assert.DoesNotContain("&#", f, StringComparison.Ordinal));
         Assert.Contains(hit["highlights"]!.AsArray(), h => (string)h!["field"]! == "description");
     }

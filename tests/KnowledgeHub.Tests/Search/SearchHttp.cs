@@ -20,6 +20,19 @@ public static class SearchHttp
         return data["search"]!;
     }
 
+    /// <summary>Every hit's slug, page by page, for filters whose answer is larger than one page.</summary>
+    public static async Task<List<string>> AllSlugsAsync(this HttpClient client, string query, object? where = null)
+    {
+        var slugs = new List<string>();
+        for (string? after = null; ;)
+        {
+            var page = await client.SearchAsync(query, after is null ? "first: 50" : $"first: 50, after: \"{after}\"", where);
+            slugs.AddRange(page.Slugs());
+            if (!(bool)page["pageInfo"]!["hasNextPage"]!) return slugs;
+            after = (string)page["pageInfo"]!["endCursor"]!;
+        }
+    }
+
     public static List<string> Slugs(this JsonNode search) =>
         search["edges"]!.AsArray().Select(e => (string)e!["node"]!["record"]!["slug"]!).ToList();
 

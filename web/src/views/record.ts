@@ -46,6 +46,11 @@ interface RecordData {
   targetGroupDescription?: string | null;
   format?: string | null;
   duration?: string | null;
+  cost?: string | null;
+  staffing?: string | null;
+  training?: string | null;
+  outcomesTargeted?: string | null;
+  evidenceOfEffect?: string;
   implementations?: { startYear: number | null; endYear: number | null; status: string; note: string | null; municipality: Place | null; organisation: { name: string } | null; source: SourceRef }[];
   area?: string | null;
   approach?: string | null;
@@ -77,6 +82,11 @@ function facts(r: RecordData): HTMLElement | null {
     ['Oprindelse', r.origin ?? null],
     ['Form', r.format ?? null],
     ['Varighed', r.duration ?? null],
+    ['Sigter mod', r.outcomesTargeted ?? null],
+    ['Evidens for effekt', r.evidenceOfEffect ? effectLabel(r.evidenceOfEffect) : null],
+    ['Pris og økonomi', r.cost ?? null],
+    ['Bemanding', r.staffing ?? null],
+    ['Uddannelse og certificering', r.training ?? null],
     ['Bevilling', r.fundingAmountDkk ? kr(r.fundingAmountDkk) : null],
     ['Finansiering', r.fundingSource ?? null],
     ['Ejer', r.owner ? orgName(r.owner) : null],
@@ -88,12 +98,24 @@ function facts(r: RecordData): HTMLElement | null {
   ]);
 }
 
+/** "Not rated for effect" and "no effect shown" are different findings (docs/evidence.md). */
+const effectLabel = (level: string) => (level === 'UNKNOWN' ? 'Ikke vurderet for effekt' : label(evidenceLabels, level));
+
+/** The knowledge declaration always has these five; the ones not found are shown as such, not left out. */
+const declarationDimensions = ['målgruppe', 'metode', 'implementering', 'effekt', 'økonomi'];
+
 function evidence(r: RecordData): HTMLElement | null {
   const scales = [...new Set(r.evidenceAssessments.map((e) => e.scale))];
-  return section('Evidens', 'evidens', scales.map((scale) => table(label(scaleLabels, scale), ['Dimension', 'Vurdering', 'Svarer til', 'Dato', 'Begrundelse', 'Kilde'],
-    r.evidenceAssessments.filter((e) => e.scale === scale).map((e) => [
+  return section('Evidens', 'evidens', scales.map((scale) => {
+    const rows: Child[][] = r.evidenceAssessments.filter((e) => e.scale === scale).map((e) => [
       e.dimension, e.level, label(evidenceLabels, e.normalizedLevel), e.date ?? '', e.note ?? '', sourceText(e.source),
-    ]))));
+    ]);
+    if (scale === 'DANISH_KNOWLEDGE_DECLARATION') {
+      const rated = new Set(r.evidenceAssessments.filter((e) => e.scale === scale).map((e) => e.dimension));
+      declarationDimensions.filter((d) => !rated.has(d)).forEach((d) => rows.push([d, '–', 'Ikke fundet', '', 'Karakteren er ikke fundet i kilderne.', '']));
+    }
+    return table(label(scaleLabels, scale), ['Dimension', 'Vurdering', 'Svarer til', 'Dato', 'Begrundelse', 'Kilde'], rows);
+  }));
 }
 
 function implementations(r: RecordData): HTMLElement | null {
