@@ -39,7 +39,7 @@ public sealed class LimitsOptions
     /// most <see cref="ExpensiveTotal"/> (0: half the processors, at least one, so cheap requests keep a core). More are refused at once with
     /// TOO_MANY_EXPENSIVE_REQUESTS (429, Retry-After), so one client cannot occupy every core.
     /// </summary>
-    public int ExpensiveComplexity { get; set; } = 2_000;
+    public int ExpensiveComplexity { get; set; } = 4_000;
 
     public int ExpensivePerClient { get; set; } = 1;
 
