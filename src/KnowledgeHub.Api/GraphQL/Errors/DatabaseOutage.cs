@@ -12,9 +12,9 @@ namespace KnowledgeHub.Api.GraphQL.Errors;
 public static class DatabaseOutage
 {
     /// <summary>A restart of PostgreSQL took under a second in the scale-out trials; a few seconds spreads the retries.</summary>
-    public const int RetryAfterSeconds = 5;
+    private const int RetryAfterSeconds = 5;
 
-    public const string Message = "The database is unavailable for the moment; retry the request after a few seconds.";
+    private const string Message = "The database is unavailable for the moment; retry the request after a few seconds.";
 
     public static bool In(ExecutionResult result) => result.Errors?.Any(e => DatabaseUnavailable.Is(e.InnerException)) == true;
 

@@ -32,15 +32,6 @@ public sealed class KnowledgeHubErrorInfoProvider(IHttpContextAccessor http, IHo
             return info;
         }
 
-        if (KnowledgeHub.Data.DatabaseUnavailable.Is(executionError.InnerException))
-        {
-            return new ErrorInfo
-            {
-                Message = DatabaseOutage.Message,
-                Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.ServiceUnavailable, ["requestId"] = http.HttpContext?.TraceIdentifier },
-            };
-        }
-
         var extensions = new Dictionary<string, object?>
         {
             ["code"] = ErrorCodes.InternalServerError,
