@@ -35,7 +35,8 @@ public static class RankedSearch
     private const int MaxRounds = 8;
 
     /// <param name="scratch">Where the search's bitsets come from; the result's matches are good until it is disposed.</param>
-    public static RankedResult Search(IndexSearcher searcher, ScoreTree tree, ReaderScores cache, FixedBitSet allowed, int wanted, ScratchBits scratch)
+    /// <param name="pruning">False scores every match: only to measure what pruning is worth.</param>
+    public static RankedResult Search(IndexSearcher searcher, ScoreTree tree, ReaderScores cache, FixedBitSet allowed, int wanted, ScratchBits scratch, bool pruning = true)
     {
         var leaves = tree.Leaves.Select(l => cache.Leaf(searcher, l)).ToArray();
         var matches = tree.Matches(i => leaves[i].Matches, scratch);
@@ -48,7 +49,7 @@ public static class RankedSearch
         }
 
         var ids = cache.RecordIdsByDoc;
-        var scored = total <= ScoreAllBelow ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted, scratch);
+        var scored = total <= ScoreAllBelow || !pruning ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted, scratch);
         if (scored < 0)
         {
             scored = total;

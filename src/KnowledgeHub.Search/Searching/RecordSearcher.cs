@@ -7,7 +7,7 @@ namespace KnowledgeHub.Search.Searching;
 
 /// <summary>Runs searches against the current searcher of the index: query, filters, sort, page, facets.</summary>
 public sealed class RecordSearcher(
-    SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null, SearchResultCache? results = null, ReaderScores.PerReader? scores = null)
+    SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null, SearchResultCache? results = null, ReaderScores.PerReader? scores = null, bool pruning = true)
 {
     private readonly FilterCache _filters = filters ?? new FilterCache();
     private readonly SearchResultCache _results = results ?? new SearchResultCache(0);
@@ -44,7 +44,7 @@ public sealed class RecordSearcher(
         {
             var cache = _scores.For(searcher.IndexReader);
             using var scratch = cache.Scratch();
-            var ranked = RankedSearch.Search(searcher, tree, cache, cache.Filter(searcher.IndexReader, request.Filter.Key(request.Statuses), filter), wanted, scratch);
+            var ranked = RankedSearch.Search(searcher, tree, cache, cache.Filter(searcher.IndexReader, request.Filter.Key(request.Statuses), filter), wanted, scratch, pruning);
             var facetCounts = request.Parts.HasFlag(SearchParts.Facets) ? cache.Facets.Count(ranked.Matches) : [];
             return Result(searcher, request, built, ranked.TotalHits, ranked.Hits.Skip(request.Offset).ToList(), facetCounts);
         }
