@@ -6,7 +6,6 @@ using BenchmarkDotNet.Engines;
 using KnowledgeHub.Search;
 using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
-using KnowledgeHub.Search.Ranking;
 using KnowledgeHub.Search.Searching;
 
 namespace KnowledgeHub.Benchmarks;
@@ -63,7 +62,7 @@ public class SearchBenchmarks
         _index = BenchIndex.Open(Records, seed);
         _thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
         _searcher = new RecordSearcher(_index, _thesaurus, pruning: Pruning);
-        _cachingSearcher = new RecordSearcher(_index, _thesaurus, results: new SearchResultCache(256));
+        _cachingSearcher = new RecordSearcher(_index, _thesaurus, new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes, maxResults: 256));
         _suggester = new Suggester(_index, _thesaurus);
     }
 
@@ -91,7 +90,7 @@ public class SearchBenchmarks
     /// </summary>
     [Benchmark]
     public SearchResult PlainWordsColdReader() =>
-        new RecordSearcher(_index, _thesaurus, scores: new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes), pruning: Pruning)
+        new RecordSearcher(_index, _thesaurus, new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes), Pruning)
             .Search(new SearchRequest("forebyggelse udsatte familier", Published) { Parts = SearchParts.None });
 
     /// <summary>
