@@ -118,25 +118,20 @@ public sealed class ReaderCache
     /// <paramref name="statuses"/>, as one bitset over the reader (shared: never change it).
     /// Each clause is kept too, so filters that share "published" or a kind share its work.
     /// </summary>
-    public FixedBitSet Filter(IndexSearcher searcher, SearchFilter filter, IReadOnlyCollection<string> statuses) =>
-        Kept(filter.Key(statuses), () =>
+    public FixedBitSet Filter(IndexSearcher searcher, SearchFilter filter, IReadOnlyCollection<string> statuses)
+    {
+        var clauses = filter.Clauses(statuses).Select(c => (Func<FixedBitSet>)(() => Kept(c.Key, () => Matching(searcher, c.Query)))).ToList();
+        return clauses.Count == 1 ? clauses[0]() : Kept(filter.Key(statuses), () =>
         {
-            FixedBitSet? all = null;
-            foreach (var (key, query) in filter.Clauses(statuses))
+            var all = clauses[0]().Clone();
+            foreach (var clause in clauses.Skip(1))
             {
-                var clause = Kept(key, () => Matching(searcher, query));
-                if (all is null)
-                {
-                    all = clause.Clone();
-                }
-                else
-                {
-                    all.And(clause);
-                }
+                all.And(clause());
             }
 
-            return all ?? new FixedBitSet(_maxDoc);
+            return all;
         });
+    }
 
     /// <summary>The same documents as a Lucene filter, for Lucene's own searches (suggestions, related, sorted pages, typo checks).</summary>
     public Filter Visible(IndexSearcher searcher, IReadOnlyCollection<string> statuses) =>
