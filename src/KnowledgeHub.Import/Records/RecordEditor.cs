@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Records;
@@ -10,19 +9,19 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace KnowledgeHub.Import.Records;
 
 /// <summary>
-/// One record at a time, for the mutations. A create or update becomes a record in the seed-file
-/// format (an update is the stored record with the given fields replaced) and goes through the
-/// same schema, mapper and planner as an import.
+/// One record at a time, for the mutations. A create or update is a typed record document (an
+/// update is the stored record with the given fields replaced) and goes through the same field
+/// rules, mapper and planner as an import.
 /// </summary>
 public sealed class RecordEditor(
     IDbContextFactory<KnowledgeHubDbContext> contexts, SeedSchemas schemas, RecordChangeNotifier notifier, TimeProvider time)
 {
-    /// <summary><paramref name="fields"/> are the record's seed fields; a missing status means a draft.</summary>
-    public async Task<EditResult> CreateAsync(Actor actor, RecordKind kind, JsonObject fields, CancellationToken cancellationToken)
+    /// <summary>A missing status means a draft.</summary>
+    public async Task<EditResult> CreateAsync(Actor actor, RecordSeed given, CancellationToken cancellationToken)
     {
-        fields["status"] ??= SeedEnum.Format(RecordStatus.Draft);
-        var (seed, problems) = await SeedInput.ParseAsync(schemas, kind, fields);
-        if (seed is null)
+        var kind = SeedKinds.KindOf(given);
+        var seed = given with { Status = given.Status ?? RecordStatus.Draft };
+        if (await SeedInput.CheckAsync(schemas, kind, seed) is { Count: > 0 } problems)
         {
             return EditResult.Failed(problems);
         }
@@ -32,21 +31,21 @@ public sealed class RecordEditor(
         return await SaveAsync(db, transaction, actor, new UpsertEntry(SeedInput.Locate(kind, seed), UpsertTarget.New), cancellationToken);
     }
 
-    /// <summary><paramref name="changes"/> replace the stored record's fields; a null value removes the field.</summary>
+    /// <summary>The named <paramref name="fields"/> of <paramref name="given"/> replace the stored ones; a null removes one.</summary>
     public async Task<EditResult> UpdateAsync(
-        Actor actor, RecordKind kind, int id, int version, JsonObject changes, CancellationToken cancellationToken)
+        Actor actor, int id, int version, RecordSeed given, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        var kind = SeedKinds.KindOf(given);
         var (stored, refusal) = await EditableAsync(db, actor, id, version, kind, cancellationToken);
         if (stored is null)
         {
             return refusal!;
         }
 
-        var fields = SeedInput.Merge(RecordSeedWriter.ToSeed(stored), changes);
-        var (seed, problems) = await SeedInput.ParseAsync(schemas, kind, fields);
-        if (seed is null)
+        var seed = SeedInput.Replace(RecordSeedWriter.ToSeed(stored), given, fields);
+        if (await SeedInput.CheckAsync(schemas, kind, seed) is { Count: > 0 } problems)
         {
             return EditResult.Failed(problems);
         }

@@ -136,7 +136,7 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
             {
                 Owner = seed.Owner ?? e.Stored?.OwnerOrganisation?.Slug,
                 ExternalId = seed.ExternalId ?? e.Stored?.ExternalId,
-                Status = seed.Status ?? SeedEnum.Format(e.Stored?.Status ?? RecordStatus.Draft),
+                Status = seed.Status ?? e.Stored?.Status ?? RecordStatus.Draft,
             },
         };
     }

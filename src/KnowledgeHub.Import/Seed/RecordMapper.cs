@@ -31,7 +31,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
             var entity = new InterventionProgram
             {
                 Slug = p.Slug, Title = p.Title, Summary = p.Summary,
-                Category = Parse<ProgramCategory>(at.AsRecord(), p.Category, "category"),
+                Category = p.Category,
                 FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
             };
             Add(at, entity);
@@ -56,7 +56,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
             var entity = new InspirationCase
             {
                 Slug = c.Slug, Title = c.Title, Summary = c.Summary, Approach = c.Approach, Results = c.Results,
-                Area = c.Area is null ? null : Parse<CaseArea>(at.AsRecord(), c.Area, "area"),
+                Area = c.Area,
                 Municipality = refs.Municipalities.Resolve(at.AsRecord(), c.Municipality, "municipality", errors),
             };
             Add(at, entity);
@@ -86,7 +86,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         entity.ExternalId = s.ExternalId;
         entity.Description = s.Description;
         entity.CoverageNote = s.CoverageNote;
-        entity.Status = s.Status is null ? RecordStatus.Published : Parse<RecordStatus>(at, s.Status, "status");
+        entity.Status = s.Status ?? RecordStatus.Published;
         entity.StartYear = s.StartYear;
         entity.EndYear = s.EndYear;
         entity.TargetAgeMin = s.TargetAgeMin;
@@ -150,7 +150,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     private List<RecordMunicipality> MapMunicipalities(Located<RecordSeed> at, IReadOnlyList<MunicipalityLinkSeed>? links) =>
         (links ?? []).Select((link, i) => (Municipality: refs.Municipalities.Resolve(at, link.Code, $"municipalities[{i}].code", errors),
-                Role: Parse<MunicipalityRole>(at, link.Role, $"municipalities[{i}].role")))
+                Role: link.Role))
             .Where(x => x.Municipality is not null)
             .DistinctBy(x => (x.Municipality!.Code, x.Role))
             .Select(x => new RecordMunicipality { Municipality = x.Municipality, Role = x.Role })
@@ -158,7 +158,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     private List<RecordOrganisation> MapOrganisations(Located<RecordSeed> at, IReadOnlyList<OrganisationLinkSeed>? links) =>
         (links ?? []).Select((link, i) => (Organisation: refs.Organisations.Resolve(at, link.Slug, $"organisations[{i}].slug", errors),
-                Role: Parse<OrganisationRole>(at, link.Role, $"organisations[{i}].role")))
+                Role: link.Role))
             .Where(x => x.Organisation is not null)
             .DistinctBy(x => (x.Organisation!.Slug, x.Role))
             .Select(x => new RecordOrganisation { Organisation = x.Organisation, Role = x.Role })
@@ -166,14 +166,13 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     private EvidenceAssessment MapAssessment(Located<RecordSeed> at, EvidenceAssessmentSeed a, string field)
     {
-        var scale = Parse<EvidenceScale>(at, a.Scale, $"{field}.scale");
-        var normalized = Parse<EvidenceLevel>(at, a.NormalizedLevel, $"{field}.normalizedLevel");
+        var (scale, normalized) = (a.Scale, a.NormalizedLevel);
         try
         {
             var expected = EvidenceLevelMapping.Normalize(scale, a.Level);
             if (expected is not null && expected != normalized)
             {
-                errors.Add(at.Error($"{field}.normalizedLevel", $"level '{a.Level}' on {SeedEnum.Format(scale)} maps to '{SeedEnum.Format(expected.Value)}', not '{a.NormalizedLevel}'"));
+                errors.Add(at.Error($"{field}.normalizedLevel", $"level '{a.Level}' on {SeedJson.Name(scale)} maps to '{SeedJson.Name(expected.Value)}', not '{SeedJson.Name(normalized)}'"));
             }
         }
         catch (ArgumentException ex)
@@ -201,7 +200,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
             Municipality = refs.Municipalities.Resolve(located, i.Municipality, $"{field}.municipality", errors),
             Organisation = refs.Organisations.Resolve(located, i.Organisation, $"{field}.organisation", errors),
             StartYear = i.StartYear, EndYear = i.EndYear, Note = i.Note,
-            Status = Parse<ImplementationStatus>(located, i.Status, $"{field}.status"),
+            Status = i.Status,
             Source = ReferenceDataMapper.ToReference(i.Source),
         };
     }
@@ -217,15 +216,5 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         {
             errors.Add(at.Error("targetAgeMax", $"is below targetAgeMin ({s.TargetAgeMin})"));
         }
-    }
-
-    private T Parse<T>(Located<RecordSeed> at, string value, string field) where T : struct, Enum
-    {
-        if (!SeedEnum.TryParse<T>(value, out var result))
-        {
-            errors.Add(at.Error(field, $"'{value}' is not a known value"));
-        }
-
-        return result;
     }
 }

@@ -18,7 +18,7 @@ public static class RecordSeedWriter
         InterventionProgram p => Fill(new ProgramSeed
         {
             Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
-            Category = SeedEnum.Format(p.Category), FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
+            Category = p.Category, FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
         }, p),
         FamilyProgram p => Fill(new FamilyProgramSeed
         {
@@ -30,7 +30,7 @@ public static class RecordSeedWriter
         InspirationCase c => Fill(new InspirationCaseSeed
         {
             Slug = c.Slug, Title = c.Title, Summary = c.Summary, Sources = [],
-            Municipality = c.Municipality?.Code ?? "", Area = c.Area is { } area ? SeedEnum.Format(area) : null,
+            Municipality = c.Municipality?.Code ?? "", Area = c.Area,
             Approach = c.Approach, Results = c.Results,
         }, c),
         MunicipalExperience e => Fill(new MunicipalExperienceSeed
@@ -47,7 +47,7 @@ public static class RecordSeedWriter
         ExternalId = r.ExternalId,
         Description = r.Description,
         CoverageNote = r.CoverageNote,
-        Status = SeedEnum.Format(r.Status),
+        Status = r.Status,
         StartYear = r.StartYear,
         EndYear = r.EndYear,
         TargetAgeMin = r.TargetAgeMin,
@@ -57,11 +57,11 @@ public static class RecordSeedWriter
         Themes = Sorted(r.Themes.Select(t => t.Slug)),
         TargetGroups = Sorted(r.TargetGroups.Select(t => t.Slug)),
         Municipalities = NullIfEmpty(r.Municipalities
-            .Select(m => new MunicipalityLinkSeed(m.Municipality!.Code, SeedEnum.Format(m.Role)))
-            .OrderBy(m => m.Code, StringComparer.Ordinal).ThenBy(m => m.Role, StringComparer.Ordinal).ToList()),
+            .Select(m => new MunicipalityLinkSeed(m.Municipality!.Code, m.Role))
+            .OrderBy(m => m.Code, StringComparer.Ordinal).ThenBy(m => SeedJson.Name(m.Role), StringComparer.Ordinal).ToList()),
         Organisations = NullIfEmpty(r.Organisations
-            .Select(o => new OrganisationLinkSeed(o.Organisation!.Slug, SeedEnum.Format(o.Role)))
-            .OrderBy(o => o.Slug, StringComparer.Ordinal).ThenBy(o => o.Role, StringComparer.Ordinal).ToList()),
+            .Select(o => new OrganisationLinkSeed(o.Organisation!.Slug, o.Role))
+            .OrderBy(o => o.Slug, StringComparer.Ordinal).ThenBy(o => SeedJson.Name(o.Role), StringComparer.Ordinal).ToList()),
         Publications = Sorted(r.Publications.Select(p => p.Slug)),
         LegalBases = Sorted(r.LegalBases.Select(l => l.Slug)),
         EvidenceAssessments = Canonical(r.EvidenceAssessments.Select(ToSeed)),
@@ -69,10 +69,10 @@ public static class RecordSeedWriter
     };
 
     private static EvidenceAssessmentSeed ToSeed(EvidenceAssessment a) => new(
-        SeedEnum.Format(a.Scale), a.Dimension, a.Level, SeedEnum.Format(a.NormalizedLevel), ToSeed(a.Source), a.Date, a.Note);
+        a.Scale, a.Dimension, a.Level, a.NormalizedLevel, ToSeed(a.Source), a.Date, a.Note);
 
     private static ImplementationSeed ToSeed(Implementation i) => new(
-        SeedEnum.Format(i.Status), ToSeed(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note);
+        i.Status, ToSeed(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note);
 
     private static SourceSeed ToSeed(SourceReference s) => new(s.Title, s.Url, s.Publisher, s.Date);
 

@@ -1,4 +1,7 @@
 using System.Text.Json.Serialization;
+using KnowledgeHub.Domain.Cases;
+using KnowledgeHub.Domain.Programs;
+using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
@@ -14,7 +17,7 @@ public abstract record RecordSeed
     public required string Summary { get; init; }
     public string? Description { get; init; }
     public string? CoverageNote { get; init; }
-    public string? Status { get; init; }
+    public RecordStatus? Status { get; init; }
     public int? StartYear { get; init; }
     public int? EndYear { get; init; }
     public int? TargetAgeMin { get; init; }
@@ -35,7 +38,7 @@ public abstract record RecordSeed
 public sealed record ProgramSeed : RecordSeed
 {
     [JsonPropertyOrder(1)]
-    public required string Category { get; init; }
+    public required ProgramCategory Category { get; init; }
     [JsonPropertyOrder(1)]
     public long? FundingAmountDkk { get; init; }
     [JsonPropertyOrder(1)]
@@ -73,7 +76,7 @@ public sealed record InspirationCaseSeed : RecordSeed
     [JsonPropertyOrder(1)]
     public required string Municipality { get; init; }
     [JsonPropertyOrder(1)]
-    public string? Area { get; init; }
+    public CaseArea? Area { get; init; }
     [JsonPropertyOrder(1)]
     public string? Approach { get; init; }
     [JsonPropertyOrder(1)]
