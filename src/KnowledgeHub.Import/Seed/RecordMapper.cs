@@ -1,7 +1,9 @@
 using KnowledgeHub.Domain.Cases;
 using KnowledgeHub.Domain.Experiences;
 using KnowledgeHub.Domain.FamilyPrograms;
-using KnowledgeHub.Domain.Programs;
+using KnowledgeHub.Domain.Organisations;
+using KnowledgeHub.Domain.Places;
+using KnowledgeHub.Domain.Publications;
 using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Seed;
@@ -25,53 +27,9 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     public void Map(SeedSet set)
     {
-        foreach (var at in set.Programs)
+        foreach (var at in set.Records)
         {
-            var p = at.Item;
-            var entity = new InterventionProgram
-            {
-                Slug = p.Slug, Title = p.Title, Summary = p.Summary,
-                Category = p.Category,
-                FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
-            };
-            Add(at, entity);
-        }
-
-        foreach (var at in set.FamilyPrograms)
-        {
-            var p = at.Item;
-            var entity = new FamilyProgram
-            {
-                Slug = p.Slug, Title = p.Title, Summary = p.Summary, FullName = p.FullName, Abbreviation = p.Abbreviation,
-                Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription, Format = p.Format, Duration = p.Duration,
-                Cost = p.Cost, Staffing = p.Staffing, Training = p.Training, OutcomesTargeted = p.OutcomesTargeted,
-                Implementations = (p.Implementations ?? []).Select((i, n) => MapImplementation(at, i, $"implementations[{n}]")).ToList(),
-            };
-            Add(at, entity);
-        }
-
-        foreach (var at in set.InspirationCases)
-        {
-            var c = at.Item;
-            var entity = new InspirationCase
-            {
-                Slug = c.Slug, Title = c.Title, Summary = c.Summary, Approach = c.Approach, Results = c.Results,
-                Area = c.Area,
-                Municipality = refs.Municipalities.Resolve(at.AsRecord(), c.Municipality, "municipality", errors),
-            };
-            Add(at, entity);
-        }
-
-        foreach (var at in set.MunicipalExperiences)
-        {
-            var e = at.Item;
-            var entity = new MunicipalExperience
-            {
-                Slug = e.Slug, Title = e.Title, Summary = e.Summary, Results = e.Results, Challenges = e.Challenges,
-                Municipality = refs.Municipalities.Resolve(at, e.Municipality, "municipality", errors),
-                SourcePublication = refs.Publications.Resolve(at, e.SourcePublication, "sourcePublication", errors),
-            };
-            Add(at, entity);
+            Add(at, at.Item.ToEntity(this, at));
         }
 
         foreach (var (at, entity) in _mapped.Where(m => m.At.Item.Parent is not null))
@@ -107,7 +65,13 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         _mapped.Add((at, entity));
     }
 
-    private void Add<T>(Located<T> at, Record entity) where T : RecordSeed => Add(at.AsRecord(), entity);
+    internal Municipality? Municipality(Located<RecordSeed> at, string? code, string field) => refs.Municipalities.Resolve(at, code, field, errors);
+
+    internal Organisation? Organisation(Located<RecordSeed> at, string? slug, string field) => refs.Organisations.Resolve(at, slug, field, errors);
+
+    internal Publication? Publication(Located<RecordSeed> at, string? slug, string field) => refs.Publications.Resolve(at, slug, field, errors);
+
+    internal void Error(Located<RecordSeed> at, string field, string message) => errors.Add(at.Error(field, message));
 
     // A case or an experience is about its municipality; listing it as the subject keeps
     // "every record that involves a municipality" one join, whatever the kind.
@@ -184,24 +148,6 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         {
             Scale = scale, Dimension = a.Dimension, Level = a.Level, NormalizedLevel = normalized, Date = a.Date,
             Note = a.Note, Source = ReferenceDataMapper.ToReference(a.Source),
-        };
-    }
-
-    private Implementation MapImplementation(Located<FamilyProgramSeed> at, ImplementationSeed i, string field)
-    {
-        var located = at.AsRecord();
-        if (i.Municipality is null && i.Organisation is null)
-        {
-            errors.Add(located.Error(field, "an implementation names a municipality, an organisation or both"));
-        }
-
-        return new Implementation
-        {
-            Municipality = refs.Municipalities.Resolve(located, i.Municipality, $"{field}.municipality", errors),
-            Organisation = refs.Organisations.Resolve(located, i.Organisation, $"{field}.organisation", errors),
-            StartYear = i.StartYear, EndYear = i.EndYear, Note = i.Note,
-            Status = i.Status,
-            Source = ReferenceDataMapper.ToReference(i.Source),
         };
     }
 

@@ -15,30 +15,10 @@ public static class RecordSeedWriter
 {
     public static RecordSeed ToSeed(Record record) => record switch
     {
-        InterventionProgram p => Fill(new ProgramSeed
-        {
-            Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
-            Category = p.Category, FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
-        }, p),
-        FamilyProgram p => Fill(new FamilyProgramSeed
-        {
-            Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
-            FullName = p.FullName, Abbreviation = p.Abbreviation, Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription,
-            Format = p.Format, Duration = p.Duration,
-            Cost = p.Cost, Staffing = p.Staffing, Training = p.Training, OutcomesTargeted = p.OutcomesTargeted, Implementations = Canonical(p.Implementations.Select(ToSeed)),
-        }, p),
-        InspirationCase c => Fill(new InspirationCaseSeed
-        {
-            Slug = c.Slug, Title = c.Title, Summary = c.Summary, Sources = [],
-            Municipality = c.Municipality?.Code ?? "", Area = c.Area,
-            Approach = c.Approach, Results = c.Results,
-        }, c),
-        MunicipalExperience e => Fill(new MunicipalExperienceSeed
-        {
-            Slug = e.Slug, Title = e.Title, Summary = e.Summary, Sources = [],
-            Municipality = e.Municipality?.Code ?? "", SourcePublication = e.SourcePublication?.Slug,
-            Results = e.Results, Challenges = e.Challenges,
-        }, e),
+        InterventionProgram p => Fill(ProgramSeed.From(p), p),
+        FamilyProgram p => Fill(FamilyProgramSeed.From(p), p),
+        InspirationCase c => Fill(InspirationCaseSeed.From(c), c),
+        MunicipalExperience e => Fill(MunicipalExperienceSeed.From(e), e),
         _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "not a record kind"),
     };
 
@@ -71,15 +51,12 @@ public static class RecordSeedWriter
     private static EvidenceAssessmentSeed ToSeed(EvidenceAssessment a) => new(
         a.Scale, a.Dimension, a.Level, a.NormalizedLevel, ToSeed(a.Source), a.Date, a.Note);
 
-    private static ImplementationSeed ToSeed(Implementation i) => new(
-        i.Status, ToSeed(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note);
-
-    private static SourceSeed ToSeed(SourceReference s) => new(s.Title, s.Url, s.Publisher, s.Date);
+    internal static SourceSeed ToSeed(SourceReference s) => new(s.Title, s.Url, s.Publisher, s.Date);
 
     private static List<string>? Sorted(IEnumerable<string> slugs) => NullIfEmpty(slugs.Order(StringComparer.Ordinal).ToList());
 
     // Items without a natural key (assessments, implementations) sort by their whole JSON.
-    private static List<T>? Canonical<T>(IEnumerable<T> items) =>
+    internal static List<T>? Canonical<T>(IEnumerable<T> items) =>
         NullIfEmpty(items.OrderBy(i => RecordJson.Serialize(i), StringComparer.Ordinal).ToList());
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
