@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.Mutations;
+using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
 using Microsoft.Extensions.Options;
 

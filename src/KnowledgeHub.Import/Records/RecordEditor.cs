@@ -63,15 +63,12 @@ public sealed class RecordEditor(
             return refusal!;
         }
 
-        if (stored.Status == status)
+        var before = (stored.Status, RecordJson.Of(stored));
+        if (!stored.ChangeStatus(status, time.GetUtcNow().UtcDateTime))
         {
             return EditResult.Done(stored.Id);
         }
 
-        var before = (stored.Status, RecordJson.Of(stored));
-        stored.Status = status;
-        stored.Version++;
-        stored.UpdatedAt = time.GetUtcNow().UtcDateTime;
         var change = ChangeLog.Entry(stored, ChangeLog.ForUpdate(before.Status, status), actor, stored.UpdatedAt, before, (status, RecordJson.Of(stored)));
         return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
     }
@@ -86,9 +83,9 @@ public sealed class RecordEditor(
             return refusal!;
         }
 
-        if (await db.Records.AnyAsync(r => r.ParentId == id, cancellationToken))
+        if (RecordRules.Deletable(await db.Records.AnyAsync(r => r.ParentId == id, cancellationToken)) is { } problem)
         {
-            return EditResult.Failed([RecordProblem.Invalid("id", "the record has child records; delete or move them first")]);
+            return EditResult.Failed([problem]);
         }
 
         var change = ChangeLog.Entry(stored, ChangeAction.Deleted, actor, time.GetUtcNow().UtcDateTime, (stored.Status, RecordJson.Of(stored)), null);
@@ -96,25 +93,12 @@ public sealed class RecordEditor(
         return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
     }
 
-    /// <summary>The stored record, if this actor may see it, may change it, and read the current version.</summary>
+    /// <summary>The stored record, if <see cref="RecordRules.Editable"/> lets this actor change it.</summary>
     private static async Task<(Record? Stored, EditResult? Refusal)> EditableAsync(
         KnowledgeHubDbContext db, Actor actor, int id, int version, RecordKind? kind, CancellationToken cancellationToken)
     {
         var stored = await db.Records.AsTracking().WithEverything().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (stored is null || (kind is not null && stored.Kind != kind) || !actor.MaySee(stored.Status, stored.OwnerOrganisationId))
-        {
-            return (null, EditResult.Failed([new(ProblemKind.NotFound, "id", $"no {kind?.ToString() ?? "record"} has this id")]));
-        }
-
-        if (!actor.MayEdit(stored.OwnerOrganisationId))
-        {
-            return (null, EditResult.Failed([new(ProblemKind.Forbidden, "id", "this key may not change that organisation's records")]));
-        }
-
-        return stored.Version == version
-            ? (stored, null)
-            : (null, EditResult.Failed([new(ProblemKind.Conflict, "version",
-                $"the record is at version {stored.Version}, not {version}: it changed since it was read; read it again and reapply the change")]));
+        return RecordRules.Editable(actor, stored, kind, version) is { } problem ? (null, EditResult.Failed([problem])) : (stored, null);
     }
 
     private async Task<EditResult> SaveAsync(

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Changes;
 using KnowledgeHub.Import.Seed;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using KnowledgeHub.Api.Access;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Programs;
 using KnowledgeHub.Domain.Records;
-using KnowledgeHub.Import.Changes;
 
 namespace KnowledgeHub.Tests.Editing;
 

@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Import.Records;
+namespace KnowledgeHub.Domain.Records;
 
 public enum ProblemKind
 {
