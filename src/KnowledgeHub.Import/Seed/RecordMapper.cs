@@ -9,9 +9,9 @@ using KnowledgeHub.Domain.Records;
 namespace KnowledgeHub.Import.Seed;
 
 /// <summary>
-/// Maps the four record kinds, resolving every reference against the reference data. The seed
-/// import, the partner import and the mutations all map through here, so a record is judged by
-/// the same rules however it arrives. <paramref name="stored"/> finds parents that are not in
+/// Maps the four record kinds (each kind's own fields in its document's <c>ToEntity</c>),
+/// resolving every reference against the reference data. The seed import, the partner import and
+/// the mutations all map through here, so a record is judged by the same rules however it arrives. <paramref name="stored"/> finds parents that are not in
 /// the set itself (already stored records, as far as the importer may see them).
 /// </summary>
 internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> errors, DateTime now, Func<string, Record?>? stored = null)
@@ -41,14 +41,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
     private void Add(Located<RecordSeed> at, Record entity)
     {
         var s = at.Item;
-        entity.ExternalId = s.ExternalId;
-        entity.Description = s.Description;
-        entity.CoverageNote = s.CoverageNote;
-        entity.Status = s.Status ?? RecordStatus.Published;
-        entity.StartYear = s.StartYear;
-        entity.EndYear = s.EndYear;
-        entity.TargetAgeMin = s.TargetAgeMin;
-        entity.TargetAgeMax = s.TargetAgeMax;
+        s.CopyPlainFieldsTo(entity);
         entity.CreatedAt = entity.UpdatedAt = now;
         entity.OwnerOrganisation = refs.Organisations.Resolve(at, s.Owner, "owner", errors);
         entity.Themes = refs.Themes.ResolveAll(at, s.Themes, "themes", errors);

@@ -22,16 +22,8 @@ public static class RecordSeedWriter
         _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "not a record kind"),
     };
 
-    private static T Fill<T>(T seed, Record r) where T : RecordSeed => seed with
+    private static RecordSeed Fill(RecordSeed seed, Record r) => seed.WithPlainFieldsOf(r) with
     {
-        ExternalId = r.ExternalId,
-        Description = r.Description,
-        CoverageNote = r.CoverageNote,
-        Status = r.Status,
-        StartYear = r.StartYear,
-        EndYear = r.EndYear,
-        TargetAgeMin = r.TargetAgeMin,
-        TargetAgeMax = r.TargetAgeMax,
         Parent = r.Parent?.Slug,
         Owner = r.OwnerOrganisation?.Slug,
         Themes = Sorted(r.Themes.Select(t => t.Slug)),

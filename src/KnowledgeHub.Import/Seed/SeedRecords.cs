@@ -35,4 +35,30 @@ public abstract record RecordSeed
 
     /// <summary>The kind's entity with its own fields, references resolved; the mapper sets the shared ones.</summary>
     internal abstract Record ToEntity(RecordMapper mapper, Located<RecordSeed> at);
+
+    /// <summary>The plain fields every kind shares, onto its entity; a seed record without a status is published.</summary>
+    internal void CopyPlainFieldsTo(Record entity)
+    {
+        entity.ExternalId = ExternalId;
+        entity.Description = Description;
+        entity.CoverageNote = CoverageNote;
+        entity.Status = Status ?? RecordStatus.Published;
+        entity.StartYear = StartYear;
+        entity.EndYear = EndYear;
+        entity.TargetAgeMin = TargetAgeMin;
+        entity.TargetAgeMax = TargetAgeMax;
+    }
+
+    /// <summary>The same fields back from a stored record.</summary>
+    internal RecordSeed WithPlainFieldsOf(Record r) => this with
+    {
+        ExternalId = r.ExternalId,
+        Description = r.Description,
+        CoverageNote = r.CoverageNote,
+        Status = r.Status,
+        StartYear = r.StartYear,
+        EndYear = r.EndYear,
+        TargetAgeMin = r.TargetAgeMin,
+        TargetAgeMax = r.TargetAgeMax,
+    };
 }
