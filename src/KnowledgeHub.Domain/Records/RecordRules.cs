@@ -18,23 +18,23 @@ public static class RecordRules
     {
         if (stored is null || (kind is not null && stored.Kind != kind) || !actor.MaySee(stored.Status, stored.OwnerOrganisationId))
         {
-            return new(ProblemKind.NotFound, "id", $"no {kind?.ToString() ?? "record"} has this id");
+            return new RecordNotFound("id", $"no {kind?.ToString() ?? "record"} has this id");
         }
 
         return InScope(actor, stored, "id") ?? (stored.Version == version ? null
-            : new(ProblemKind.Conflict, "version",
+            : new VersionConflict("version",
                 $"the record is at version {stored.Version}, not {version}: it changed since it was read; read it again and reapply the change"));
     }
 
     /// <summary>Editors change every record; a partner its own organisation's only.</summary>
     public static RecordProblem? InScope(Actor actor, Record stored, string field) =>
         actor.MayEdit(stored.OwnerOrganisationId) ? null
-            : new(ProblemKind.Forbidden, field, "this key may not change that organisation's records");
+            : new OutOfScope(field, "this key may not change that organisation's records");
 
     /// <summary>A partner writes for its own organisation: a record naming another owner is refused.</summary>
     public static RecordProblem? OwnerInScope(Actor actor, string? owner, string? ownSlug) =>
         actor.IsPartner && owner is not null && owner != ownSlug
-            ? new(ProblemKind.Forbidden, "owner", "a partner key creates and changes only its own organisation's records")
+            ? new OutOfScope("owner", "a partner key creates and changes only its own organisation's records")
             : null;
 
     /// <summary>A record keeps its kind: an incoming record that matches a stored one of another kind is refused.</summary>

@@ -40,7 +40,7 @@ public sealed class RecordImporter(
         {
             var (root, errors) = validator.Validate(file.Name, file.Content);
             var problems = errors.Where(e => e.Kind is null)
-                .Select(e => new RecordProblem(ProblemKind.Validation, e.Field, e.Message) { Line = e.Line, File = Named(files, file) }).ToList();
+                .Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line, File = Named(files, file) }).ToList();
             fileProblems.AddRange(problems);
             if (root is JsonObject document && problems.Count == 0)
             {
@@ -48,7 +48,7 @@ public sealed class RecordImporter(
             }
             else if (problems.Count == 0)
             {
-                fileProblems.Add(new RecordProblem(ProblemKind.Validation, "(file)", "is not a JSON object") { File = Named(files, file) });
+                fileProblems.Add(RecordProblem.Invalid("(file)", "is not a JSON object") with { File = Named(files, file) });
             }
         }
 
