@@ -4,7 +4,6 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.Mutations;
-using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +44,7 @@ public static class ImportMutations
         return new MutationPayload(report, errors);
     }
 
-    private static string WithLine(RecordProblem problem) => problem.Line is { } line ? $"{problem.Message} (line {line})" : problem.Message;
+    private static string WithLine(Domain.Records.RecordProblem problem) => problem.Line is { } line ? $"{problem.Message} (line {line})" : problem.Message;
 }
 
 public sealed class ImportRecordsInputGraphType : InputObjectGraphType
