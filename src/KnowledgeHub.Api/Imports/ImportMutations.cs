@@ -44,7 +44,7 @@ public static class ImportMutations
         return new MutationPayload(report, errors);
     }
 
-    private static string WithLine(RecordProblem problem) => problem.Line is { } line ? $"{problem.Message} (line {line})" : problem.Message;
+    private static string WithLine(Domain.Records.RecordProblem problem) => problem.Line is { } line ? $"{problem.Message} (line {line})" : problem.Message;
 }
 
 public sealed class ImportRecordsInputGraphType : InputObjectGraphType

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
 
 namespace KnowledgeHub.Api.Imports;

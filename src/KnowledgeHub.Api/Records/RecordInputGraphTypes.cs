@@ -3,8 +3,8 @@ using KnowledgeHub.Api.FamilyPrograms;
 
 namespace KnowledgeHub.Api.Records;
 
-// The inputs mirror the seed-file format field by field (seed-data/schema): a record given to a
-// mutation is checked by the same JSON Schema and mapped by the same code as an imported one.
+// The inputs name the fields of the record documents (Import/Seed/SeedRecords.cs) and bind onto
+// them by name: a mutation's record is judged and mapped by the same code as an imported one.
 
 public sealed class SourceInputGraphType : InputObjectGraphType
 {

@@ -4,6 +4,7 @@ using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.Mutations;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
+using KnowledgeHub.Import.Seed;
 
 namespace KnowledgeHub.Api.Records;
 
@@ -26,8 +27,8 @@ public static class RecordMutationFields
             async c =>
             {
                 var actor = c.RequireKey();
-                var fields = SeedInputJson.ForCreate(Input(c));
-                return await RecordPayloads.FromAsync(c, await Editor(c).CreateAsync(actor, kind, fields, c.CancellationToken));
+                var (given, _) = Bind(c, kind);
+                return await RecordPayloads.FromAsync(c, await Editor(c).CreateAsync(actor, given, c.CancellationToken));
             });
 
         mutation.AddMutation<TUpdateInput>(
@@ -45,9 +46,22 @@ public static class RecordMutationFields
                     return RecordPayloads.NotFound(globalId);
                 }
 
-                var result = await Editor(c).UpdateAsync(actor, kind, id, (int)input["version"]!, SeedInputJson.ForUpdate(input), c.CancellationToken);
+                var (given, fields) = Bind(c, kind);
+                var result = await Editor(c).UpdateAsync(actor, id, (int)input["version"]!, given, fields, c.CancellationToken);
                 return await RecordPayloads.FromAsync(c, result);
             });
+    }
+
+    /// <summary>
+    /// The input bound by name onto the kind's record document (its create input type names every
+    /// field), and the fields it gives: an update replaces only those. A field left out of a create
+    /// is null, as in a file.
+    /// </summary>
+    private static (RecordSeed Given, IReadOnlyCollection<string> Fields) Bind(IResolveFieldContext context, RecordKind kind)
+    {
+        var fields = Input(context).Where(f => f.Key is not ("id" or "version")).ToDictionary();
+        var createInput = context.Schema.AllTypes[$"Create{RecordTypeNames.Of(kind)}Input"]!;
+        return ((RecordSeed)fields.ToObject(SeedKinds.SeedTypeOf(kind), createInput), fields.Keys);
     }
 
     public static IDictionary<string, object?> Input(IResolveFieldContext context) =>

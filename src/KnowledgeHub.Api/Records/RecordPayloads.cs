@@ -14,7 +14,7 @@ public static class RecordPayloads
 {
     public static async Task<MutationPayload> FromAsync(IResolveFieldContext context, EditResult result)
     {
-        if (result.Problems.FirstOrDefault(p => p.Kind == ProblemKind.Forbidden) is { } forbidden)
+        if (result.Problems.OfType<OutOfScope>().FirstOrDefault() is { } forbidden)
         {
             throw new CodedError(ErrorCodes.Forbidden, forbidden.Message);
         }
@@ -29,10 +29,10 @@ public static class RecordPayloads
         return MutationPayload.Success(await db.Records.FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken));
     }
 
-    public static PayloadError ToError(RecordProblem problem) => problem.Kind switch
+    public static PayloadError ToError(RecordProblem problem) => problem switch
     {
-        ProblemKind.Conflict => new PayloadConflictError(problem.Message),
-        ProblemKind.NotFound => new PayloadNotFoundError(problem.Message),
+        VersionConflict => new PayloadConflictError(problem.Message),
+        RecordNotFound => new PayloadNotFoundError(problem.Message),
         _ => new PayloadValidationError(problem.Field is "(record)" or "(file)" ? null : problem.Field, problem.Message),
     };
 

@@ -49,4 +49,58 @@ public abstract class Record
     public List<Publications.Publication> Publications { get; set; } = [];
     public List<LegalBases.LegalBasis> LegalBases { get; set; } = [];
     public List<FamilyPrograms.EvidenceAssessment> EvidenceAssessments { get; set; } = [];
+
+    /// <summary>A new record starts at version 1.</summary>
+    public void Create(DateTime at)
+    {
+        Version = 1;
+        CreatedAt = UpdatedAt = at;
+    }
+
+    /// <summary>Every change is a new version, which is what optimistic concurrency compares.</summary>
+    public void Change(DateTime at)
+    {
+        Version++;
+        UpdatedAt = at;
+    }
+
+    /// <summary>Moves to a status; the one it has already is no change at all (false: no new version).</summary>
+    public bool ChangeStatus(RecordStatus status, DateTime at)
+    {
+        if (Status == status)
+        {
+            return false;
+        }
+
+        Status = status;
+        Change(at);
+        return true;
+    }
+
+    /// <summary>
+    /// Takes the plain fields of a replacement of the same kind; the writer links parent, owner and
+    /// shared rows. A kind's own fields are listed once, in its <see cref="TakeOwnFields"/>.
+    /// </summary>
+    public void TakeFieldsFrom(Record replacement)
+    {
+        if (replacement.Kind != Kind)
+        {
+            throw new InvalidOperationException($"A {Kind} cannot become a {replacement.Kind}.");
+        }
+
+        Slug = replacement.Slug;
+        ExternalId = replacement.ExternalId;
+        Title = replacement.Title;
+        Summary = replacement.Summary;
+        Description = replacement.Description;
+        CoverageNote = replacement.CoverageNote;
+        Status = replacement.Status;
+        StartYear = replacement.StartYear;
+        EndYear = replacement.EndYear;
+        TargetAgeMin = replacement.TargetAgeMin;
+        TargetAgeMax = replacement.TargetAgeMax;
+        TakeOwnFields(replacement);
+    }
+
+    protected abstract void TakeOwnFields(Record replacement);
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Seed;
 
 namespace KnowledgeHub.Import.Generation;
@@ -110,11 +112,11 @@ public sealed class CorpusGenerator(string realSeedDirectory, SeedSet real, int 
             case "programs":
                 record["category"] = new[] { "programme", "initiative", "project", "advisory" }[_random.Next(4)];
                 record["fundingAmountDkk"] = _random.NextDouble() < 0.4 ? _random.Next(1, 300) * 1_000_000L : null;
-                record["municipalities"] = municipalities.Select(m => new MunicipalityLinkSeed(m.Code, _random.NextDouble() < 0.5 ? "partner" : "participant")).ToList();
+                record["municipalities"] = municipalities.Select(m => new MunicipalityLinkSeed(m.Code, _random.NextDouble() < 0.5 ? MunicipalityRole.Partner : MunicipalityRole.Participant)).ToList();
                 break;
             case "familyPrograms":
                 record["implementations"] = municipalities.Select(m => new ImplementationSeed(
-                    "running", new SourceSeed("Syntetisk kilde", $"https://example.invalid/synthetic/impl/{n}"), m.Code, StartYear: start)).ToList();
+                    ImplementationStatus.Running, new SourceSeed("Syntetisk kilde", $"https://example.invalid/synthetic/impl/{n}"), m.Code, StartYear: start)).ToList();
                 record["evidenceAssessments"] = new[] { Assessment(n) };
                 break;
             default:
@@ -140,8 +142,8 @@ public sealed class CorpusGenerator(string realSeedDirectory, SeedSet real, int 
 
     private EvidenceAssessmentSeed Assessment(int n)
     {
-        var (level, normalized) = new[] { ("A", "strong"), ("B", "good"), ("C", "moderate"), ("D", "limited") }[_random.Next(4)];
-        return new EvidenceAssessmentSeed("danish-knowledge-declaration", "effekt", level, normalized,
+        var (level, normalized) = new[] { ("A", EvidenceLevel.Strong), ("B", EvidenceLevel.Good), ("C", EvidenceLevel.Moderate), ("D", EvidenceLevel.Limited) }[_random.Next(4)];
+        return new EvidenceAssessmentSeed(EvidenceScale.DanishKnowledgeDeclaration, "effekt", level, normalized,
             new SourceSeed("Syntetisk kilde", $"https://example.invalid/synthetic/evidence/{n}"));
     }
 

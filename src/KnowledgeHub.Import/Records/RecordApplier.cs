@@ -1,7 +1,6 @@
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Records;
-using KnowledgeHub.Import.Changes;
 
 namespace KnowledgeHub.Import.Records;
 
@@ -22,15 +21,13 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
             {
                 var record = e.Mapped!;
                 record.Parent = Redirect(record.Parent);
-                record.Version = 1;
-                record.CreatedAt = record.UpdatedAt = now;
+                record.Create(now);
                 db.Records.Add(record);
             }
             else if (e.Outcome == UpsertOutcome.Updated)
             {
                 RecordCopier.CopyInto(e.Stored!, e.Mapped!, Redirect);
-                e.Stored!.Version++;
-                e.Stored.UpdatedAt = now;
+                e.Stored!.Change(now);
             }
 
             progress?.Report(++done);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Records;
@@ -10,19 +9,19 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace KnowledgeHub.Import.Records;
 
 /// <summary>
-/// One record at a time, for the mutations. A create or update becomes a record in the seed-file
-/// format (an update is the stored record with the given fields replaced) and goes through the
-/// same schema, mapper and planner as an import.
+/// One record at a time, for the mutations. A create or update is a typed record document (an
+/// update is the stored record with the given fields replaced) and goes through the same field
+/// rules, mapper and planner as an import.
 /// </summary>
 public sealed class RecordEditor(
     IDbContextFactory<KnowledgeHubDbContext> contexts, SeedSchemas schemas, RecordChangeNotifier notifier, TimeProvider time)
 {
-    /// <summary><paramref name="fields"/> are the record's seed fields; a missing status means a draft.</summary>
-    public async Task<EditResult> CreateAsync(Actor actor, RecordKind kind, JsonObject fields, CancellationToken cancellationToken)
+    /// <summary>A missing status means a draft.</summary>
+    public async Task<EditResult> CreateAsync(Actor actor, RecordSeed given, CancellationToken cancellationToken)
     {
-        fields["status"] ??= SeedEnum.Format(RecordStatus.Draft);
-        var (seed, problems) = await SeedInput.ParseAsync(schemas, kind, fields);
-        if (seed is null)
+        var kind = SeedKinds.KindOf(given);
+        var seed = given with { Status = given.Status ?? RecordStatus.Draft };
+        if (await SeedInput.CheckAsync(schemas, kind, seed) is { Count: > 0 } problems)
         {
             return EditResult.Failed(problems);
         }
@@ -32,21 +31,21 @@ public sealed class RecordEditor(
         return await SaveAsync(db, transaction, actor, new UpsertEntry(SeedInput.Locate(kind, seed), UpsertTarget.New), cancellationToken);
     }
 
-    /// <summary><paramref name="changes"/> replace the stored record's fields; a null value removes the field.</summary>
+    /// <summary>The named <paramref name="fields"/> of <paramref name="given"/> replace the stored ones; a null removes one.</summary>
     public async Task<EditResult> UpdateAsync(
-        Actor actor, RecordKind kind, int id, int version, JsonObject changes, CancellationToken cancellationToken)
+        Actor actor, int id, int version, RecordSeed given, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        var kind = SeedKinds.KindOf(given);
         var (stored, refusal) = await EditableAsync(db, actor, id, version, kind, cancellationToken);
         if (stored is null)
         {
             return refusal!;
         }
 
-        var fields = SeedInput.Merge(RecordSeedWriter.ToSeed(stored), changes);
-        var (seed, problems) = await SeedInput.ParseAsync(schemas, kind, fields);
-        if (seed is null)
+        var seed = SeedInput.Replace(RecordSeedWriter.ToSeed(stored), given, fields);
+        if (await SeedInput.CheckAsync(schemas, kind, seed) is { Count: > 0 } problems)
         {
             return EditResult.Failed(problems);
         }
@@ -64,15 +63,12 @@ public sealed class RecordEditor(
             return refusal!;
         }
 
-        if (stored.Status == status)
+        var before = (stored.Status, RecordJson.Of(stored));
+        if (!stored.ChangeStatus(status, time.GetUtcNow().UtcDateTime))
         {
             return EditResult.Done(stored.Id);
         }
 
-        var before = (stored.Status, RecordJson.Of(stored));
-        stored.Status = status;
-        stored.Version++;
-        stored.UpdatedAt = time.GetUtcNow().UtcDateTime;
         var change = ChangeLog.Entry(stored, ChangeLog.ForUpdate(before.Status, status), actor, stored.UpdatedAt, before, (status, RecordJson.Of(stored)));
         return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
     }
@@ -87,9 +83,9 @@ public sealed class RecordEditor(
             return refusal!;
         }
 
-        if (await db.Records.AnyAsync(r => r.ParentId == id, cancellationToken))
+        if (RecordRules.Deletable(await db.Records.AnyAsync(r => r.ParentId == id, cancellationToken)) is { } problem)
         {
-            return EditResult.Failed([RecordProblem.Invalid("id", "the record has child records; delete or move them first")]);
+            return EditResult.Failed([problem]);
         }
 
         var change = ChangeLog.Entry(stored, ChangeAction.Deleted, actor, time.GetUtcNow().UtcDateTime, (stored.Status, RecordJson.Of(stored)), null);
@@ -97,25 +93,12 @@ public sealed class RecordEditor(
         return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
     }
 
-    /// <summary>The stored record, if this actor may see it, may change it, and read the current version.</summary>
+    /// <summary>The stored record, if <see cref="RecordRules.Editable"/> lets this actor change it.</summary>
     private static async Task<(Record? Stored, EditResult? Refusal)> EditableAsync(
         KnowledgeHubDbContext db, Actor actor, int id, int version, RecordKind? kind, CancellationToken cancellationToken)
     {
         var stored = await db.Records.AsTracking().WithEverything().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (stored is null || (kind is not null && stored.Kind != kind) || !actor.MaySee(stored.Status, stored.OwnerOrganisationId))
-        {
-            return (null, EditResult.Failed([new(ProblemKind.NotFound, "id", $"no {kind?.ToString() ?? "record"} has this id")]));
-        }
-
-        if (!actor.MayEdit(stored.OwnerOrganisationId))
-        {
-            return (null, EditResult.Failed([new(ProblemKind.Forbidden, "id", "this key may not change that organisation's records")]));
-        }
-
-        return stored.Version == version
-            ? (stored, null)
-            : (null, EditResult.Failed([new(ProblemKind.Conflict, "version",
-                $"the record is at version {stored.Version}, not {version}: it changed since it was read; read it again and reapply the change")]));
+        return RecordRules.Editable(actor, stored, kind, version) is { } problem ? (null, EditResult.Failed([problem])) : (stored, null);
     }
 
     private async Task<EditResult> SaveAsync(

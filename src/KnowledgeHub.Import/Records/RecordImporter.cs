@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Changes;
 using KnowledgeHub.Import.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class RecordImporter(
         {
             var (root, errors) = validator.Validate(file.Name, file.Content);
             var problems = errors.Where(e => e.Kind is null)
-                .Select(e => new RecordProblem(ProblemKind.Validation, e.Field, e.Message) { Line = e.Line, File = Named(files, file) }).ToList();
+                .Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line, File = Named(files, file) }).ToList();
             fileProblems.AddRange(problems);
             if (root is JsonObject document && problems.Count == 0)
             {
@@ -47,7 +48,7 @@ public sealed class RecordImporter(
             }
             else if (problems.Count == 0)
             {
-                fileProblems.Add(new RecordProblem(ProblemKind.Validation, "(file)", "is not a JSON object") { File = Named(files, file) });
+                fileProblems.Add(RecordProblem.Invalid("(file)", "is not a JSON object") with { File = Named(files, file) });
             }
         }
 

@@ -56,9 +56,9 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
             return;
         }
 
-        if (e.At.Item.Owner is { } owner && owner != ownSlug)
+        if (RecordRules.OwnerInScope(actor, e.At.Item.Owner, ownSlug) is { } problem)
         {
-            e.Problems.Add(new(ProblemKind.Forbidden, "owner", "a partner key creates and changes only its own organisation's records"));
+            e.Problems.Add(problem);
         }
 
         e.At = e.At with { Item = e.At.Item with { Owner = ownSlug } };
@@ -100,7 +100,7 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
             if (sameSlug is not null && !actor.MayEdit(sameSlug.OwnerOrganisationId))
             {
                 // Said the same way whether or not this actor may see the other record.
-                e.Problems.Add(RecordUniqueness.SlugTaken(seed.Slug));
+                e.Problems.Add(RecordRules.SlugTaken(seed.Slug));
                 continue;
             }
 
@@ -115,14 +115,10 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
             return;
         }
 
-        if (!actor.MayEdit(stored.OwnerOrganisationId))
+        var field = e.At.Item.ExternalId is not null && e.TargetKind == UpsertTarget.Match ? "externalId" : "slug";
+        if ((RecordRules.InScope(actor, stored, "owner") ?? RecordRules.SameKind(stored, e.Kind, field)) is { } problem)
         {
-            e.Problems.Add(new(ProblemKind.Forbidden, "owner", "this key may not change that organisation's records"));
-        }
-        else if (stored.Kind != e.Kind)
-        {
-            var field = e.At.Item.ExternalId is not null && e.TargetKind == UpsertTarget.Match ? "externalId" : "slug";
-            e.Problems.Add(RecordProblem.Invalid(field, $"matches a stored {stored.Kind}, not a {e.Kind}"));
+            e.Problems.Add(problem);
         }
     }
 
@@ -136,7 +132,7 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
             {
                 Owner = seed.Owner ?? e.Stored?.OwnerOrganisation?.Slug,
                 ExternalId = seed.ExternalId ?? e.Stored?.ExternalId,
-                Status = seed.Status ?? SeedEnum.Format(e.Stored?.Status ?? RecordStatus.Draft),
+                Status = seed.Status ?? e.Stored?.Status ?? RecordStatus.Draft,
             },
         };
     }

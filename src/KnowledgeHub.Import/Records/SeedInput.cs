@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeHub.Domain.Records;
@@ -5,46 +6,30 @@ using KnowledgeHub.Import.Seed;
 
 namespace KnowledgeHub.Import.Records;
 
-/// <summary>One record given as seed-format JSON, checked against the same JSON Schema as a seed file.</summary>
+/// <summary>One typed record document from a mutation, on its way into the import's planner.</summary>
 internal static class SeedInput
 {
-    public static async Task<(RecordSeed? Seed, IReadOnlyList<RecordProblem> Problems)> ParseAsync(SeedSchemas schemas, RecordKind kind, JsonObject fields)
+    /// <summary>The field rules a file record meets (lengths, patterns, required fields) hold for a mutation's record too.</summary>
+    public static async Task<IReadOnlyList<RecordProblem>> CheckAsync(SeedSchemas schemas, RecordKind kind, RecordSeed seed)
     {
-        var list = SeedKinds.ListOf(kind);
-        var document = new JsonObject { [list] = new JsonArray(fields.DeepClone()) };
+        var record = JsonSerializer.SerializeToNode(seed, seed.GetType(), SeedJson.Options);
+        var document = new JsonObject { [SeedKinds.ListOf(kind)] = new JsonArray(record) };
         var (_, errors) = (await schemas.GetAsync()).Validate("input", document.ToJsonString());
-        if (errors.Count > 0)
-        {
-            return (null, errors.Select(e => RecordProblem.Invalid(e.Field, e.Message)).ToList());
-        }
-
-        try
-        {
-            return ((RecordSeed)fields.Deserialize(SeedKinds.SeedTypeOf(kind), SeedJson.Options)!, []);
-        }
-        catch (JsonException ex)
-        {
-            return (null, [RecordProblem.Invalid(ex.Path?.TrimStart('$', '.') ?? "(record)", $"cannot be read: {ex.Message}")]);
-        }
+        return errors.Select(e => RecordProblem.Invalid(e.Field, e.Message)).ToList();
     }
 
-    /// <summary>The stored record in seed form with the given fields replaced (a null removes one).</summary>
-    public static JsonObject Merge(RecordSeed stored, JsonObject changes)
+    /// <summary>The stored record with the named fields taken from <paramref name="given"/> (a null removes one).</summary>
+    public static RecordSeed Replace(RecordSeed stored, RecordSeed given, IEnumerable<string> fields)
     {
-        var fields = JsonSerializer.SerializeToNode(stored, stored.GetType(), SeedJson.Options)!.AsObject();
-        foreach (var (name, value) in changes)
+        var result = stored with { };
+        foreach (var name in fields)
         {
-            if (value is null)
-            {
-                fields.Remove(name);
-            }
-            else
-            {
-                fields[name] = value.DeepClone();
-            }
+            var property = given.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+                ?? throw new ArgumentException($"a {given.GetType().Name} has no field '{name}'", nameof(fields));
+            property.SetValue(result, property.GetValue(given));
         }
 
-        return fields;
+        return result;
     }
 
     public static Located<RecordSeed> Locate(RecordKind kind, RecordSeed seed) => new(seed, "input", SeedKinds.ListOf(kind), 0, seed.Slug);

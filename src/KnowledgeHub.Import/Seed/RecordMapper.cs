@@ -1,15 +1,17 @@
 using KnowledgeHub.Domain.Cases;
 using KnowledgeHub.Domain.Experiences;
 using KnowledgeHub.Domain.FamilyPrograms;
-using KnowledgeHub.Domain.Programs;
+using KnowledgeHub.Domain.Organisations;
+using KnowledgeHub.Domain.Places;
+using KnowledgeHub.Domain.Publications;
 using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
 /// <summary>
-/// Maps the four record kinds, resolving every reference against the reference data. The seed
-/// import, the partner import and the mutations all map through here, so a record is judged by
-/// the same rules however it arrives. <paramref name="stored"/> finds parents that are not in
+/// Maps the four record kinds (each kind's own fields in its document's <c>ToEntity</c>),
+/// resolving every reference against the reference data. The seed import, the partner import and
+/// the mutations all map through here, so a record is judged by the same rules however it arrives. <paramref name="stored"/> finds parents that are not in
 /// the set itself (already stored records, as far as the importer may see them).
 /// </summary>
 internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> errors, DateTime now, Func<string, Record?>? stored = null)
@@ -25,53 +27,9 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     public void Map(SeedSet set)
     {
-        foreach (var at in set.Programs)
+        foreach (var at in set.Records)
         {
-            var p = at.Item;
-            var entity = new InterventionProgram
-            {
-                Slug = p.Slug, Title = p.Title, Summary = p.Summary,
-                Category = Parse<ProgramCategory>(at.AsRecord(), p.Category, "category"),
-                FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
-            };
-            Add(at, entity);
-        }
-
-        foreach (var at in set.FamilyPrograms)
-        {
-            var p = at.Item;
-            var entity = new FamilyProgram
-            {
-                Slug = p.Slug, Title = p.Title, Summary = p.Summary, FullName = p.FullName, Abbreviation = p.Abbreviation,
-                Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription, Format = p.Format, Duration = p.Duration,
-                Cost = p.Cost, Staffing = p.Staffing, Training = p.Training, OutcomesTargeted = p.OutcomesTargeted,
-                Implementations = (p.Implementations ?? []).Select((i, n) => MapImplementation(at, i, $"implementations[{n}]")).ToList(),
-            };
-            Add(at, entity);
-        }
-
-        foreach (var at in set.InspirationCases)
-        {
-            var c = at.Item;
-            var entity = new InspirationCase
-            {
-                Slug = c.Slug, Title = c.Title, Summary = c.Summary, Approach = c.Approach, Results = c.Results,
-                Area = c.Area is null ? null : Parse<CaseArea>(at.AsRecord(), c.Area, "area"),
-                Municipality = refs.Municipalities.Resolve(at.AsRecord(), c.Municipality, "municipality", errors),
-            };
-            Add(at, entity);
-        }
-
-        foreach (var at in set.MunicipalExperiences)
-        {
-            var e = at.Item;
-            var entity = new MunicipalExperience
-            {
-                Slug = e.Slug, Title = e.Title, Summary = e.Summary, Results = e.Results, Challenges = e.Challenges,
-                Municipality = refs.Municipalities.Resolve(at, e.Municipality, "municipality", errors),
-                SourcePublication = refs.Publications.Resolve(at, e.SourcePublication, "sourcePublication", errors),
-            };
-            Add(at, entity);
+            Add(at, at.Item.ToEntity(this, at));
         }
 
         foreach (var (at, entity) in _mapped.Where(m => m.At.Item.Parent is not null))
@@ -83,14 +41,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
     private void Add(Located<RecordSeed> at, Record entity)
     {
         var s = at.Item;
-        entity.ExternalId = s.ExternalId;
-        entity.Description = s.Description;
-        entity.CoverageNote = s.CoverageNote;
-        entity.Status = s.Status is null ? RecordStatus.Published : Parse<RecordStatus>(at, s.Status, "status");
-        entity.StartYear = s.StartYear;
-        entity.EndYear = s.EndYear;
-        entity.TargetAgeMin = s.TargetAgeMin;
-        entity.TargetAgeMax = s.TargetAgeMax;
+        s.CopyPlainFieldsTo(entity);
         entity.CreatedAt = entity.UpdatedAt = now;
         entity.OwnerOrganisation = refs.Organisations.Resolve(at, s.Owner, "owner", errors);
         entity.Themes = refs.Themes.ResolveAll(at, s.Themes, "themes", errors);
@@ -107,7 +58,13 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         _mapped.Add((at, entity));
     }
 
-    private void Add<T>(Located<T> at, Record entity) where T : RecordSeed => Add(at.AsRecord(), entity);
+    internal Municipality? Municipality(Located<RecordSeed> at, string? code, string field) => refs.Municipalities.Resolve(at, code, field, errors);
+
+    internal Organisation? Organisation(Located<RecordSeed> at, string? slug, string field) => refs.Organisations.Resolve(at, slug, field, errors);
+
+    internal Publication? Publication(Located<RecordSeed> at, string? slug, string field) => refs.Publications.Resolve(at, slug, field, errors);
+
+    internal void Error(Located<RecordSeed> at, string field, string message) => errors.Add(at.Error(field, message));
 
     // A case or an experience is about its municipality; listing it as the subject keeps
     // "every record that involves a municipality" one join, whatever the kind.
@@ -150,7 +107,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     private List<RecordMunicipality> MapMunicipalities(Located<RecordSeed> at, IReadOnlyList<MunicipalityLinkSeed>? links) =>
         (links ?? []).Select((link, i) => (Municipality: refs.Municipalities.Resolve(at, link.Code, $"municipalities[{i}].code", errors),
-                Role: Parse<MunicipalityRole>(at, link.Role, $"municipalities[{i}].role")))
+                Role: link.Role))
             .Where(x => x.Municipality is not null)
             .DistinctBy(x => (x.Municipality!.Code, x.Role))
             .Select(x => new RecordMunicipality { Municipality = x.Municipality, Role = x.Role })
@@ -158,7 +115,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     private List<RecordOrganisation> MapOrganisations(Located<RecordSeed> at, IReadOnlyList<OrganisationLinkSeed>? links) =>
         (links ?? []).Select((link, i) => (Organisation: refs.Organisations.Resolve(at, link.Slug, $"organisations[{i}].slug", errors),
-                Role: Parse<OrganisationRole>(at, link.Role, $"organisations[{i}].role")))
+                Role: link.Role))
             .Where(x => x.Organisation is not null)
             .DistinctBy(x => (x.Organisation!.Slug, x.Role))
             .Select(x => new RecordOrganisation { Organisation = x.Organisation, Role = x.Role })
@@ -166,14 +123,13 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
 
     private EvidenceAssessment MapAssessment(Located<RecordSeed> at, EvidenceAssessmentSeed a, string field)
     {
-        var scale = Parse<EvidenceScale>(at, a.Scale, $"{field}.scale");
-        var normalized = Parse<EvidenceLevel>(at, a.NormalizedLevel, $"{field}.normalizedLevel");
+        var (scale, normalized) = (a.Scale, a.NormalizedLevel);
         try
         {
             var expected = EvidenceLevelMapping.Normalize(scale, a.Level);
             if (expected is not null && expected != normalized)
             {
-                errors.Add(at.Error($"{field}.normalizedLevel", $"level '{a.Level}' on {SeedEnum.Format(scale)} maps to '{SeedEnum.Format(expected.Value)}', not '{a.NormalizedLevel}'"));
+                errors.Add(at.Error($"{field}.normalizedLevel", $"level '{a.Level}' on {SeedJson.Name(scale)} maps to '{SeedJson.Name(expected.Value)}', not '{SeedJson.Name(normalized)}'"));
             }
         }
         catch (ArgumentException ex)
@@ -188,24 +144,6 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         };
     }
 
-    private Implementation MapImplementation(Located<FamilyProgramSeed> at, ImplementationSeed i, string field)
-    {
-        var located = at.AsRecord();
-        if (i.Municipality is null && i.Organisation is null)
-        {
-            errors.Add(located.Error(field, "an implementation names a municipality, an organisation or both"));
-        }
-
-        return new Implementation
-        {
-            Municipality = refs.Municipalities.Resolve(located, i.Municipality, $"{field}.municipality", errors),
-            Organisation = refs.Organisations.Resolve(located, i.Organisation, $"{field}.organisation", errors),
-            StartYear = i.StartYear, EndYear = i.EndYear, Note = i.Note,
-            Status = Parse<ImplementationStatus>(located, i.Status, $"{field}.status"),
-            Source = ReferenceDataMapper.ToReference(i.Source),
-        };
-    }
-
     private void CheckRanges(Located<RecordSeed> at, RecordSeed s)
     {
         if (s.StartYear > s.EndYear)
@@ -217,15 +155,5 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         {
             errors.Add(at.Error("targetAgeMax", $"is below targetAgeMin ({s.TargetAgeMin})"));
         }
-    }
-
-    private T Parse<T>(Located<RecordSeed> at, string value, string field) where T : struct, Enum
-    {
-        if (!SeedEnum.TryParse<T>(value, out var result))
-        {
-            errors.Add(at.Error(field, $"'{value}' is not a known value"));
-        }
-
-        return result;
     }
 }

@@ -15,53 +15,25 @@ public static class RecordSeedWriter
 {
     public static RecordSeed ToSeed(Record record) => record switch
     {
-        InterventionProgram p => Fill(new ProgramSeed
-        {
-            Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
-            Category = SeedEnum.Format(p.Category), FundingAmountDkk = p.FundingAmountDkk, FundingSource = p.FundingSource,
-        }, p),
-        FamilyProgram p => Fill(new FamilyProgramSeed
-        {
-            Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
-            FullName = p.FullName, Abbreviation = p.Abbreviation, Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription,
-            Format = p.Format, Duration = p.Duration,
-            Cost = p.Cost, Staffing = p.Staffing, Training = p.Training, OutcomesTargeted = p.OutcomesTargeted, Implementations = Canonical(p.Implementations.Select(ToSeed)),
-        }, p),
-        InspirationCase c => Fill(new InspirationCaseSeed
-        {
-            Slug = c.Slug, Title = c.Title, Summary = c.Summary, Sources = [],
-            Municipality = c.Municipality?.Code ?? "", Area = c.Area is { } area ? SeedEnum.Format(area) : null,
-            Approach = c.Approach, Results = c.Results,
-        }, c),
-        MunicipalExperience e => Fill(new MunicipalExperienceSeed
-        {
-            Slug = e.Slug, Title = e.Title, Summary = e.Summary, Sources = [],
-            Municipality = e.Municipality?.Code ?? "", SourcePublication = e.SourcePublication?.Slug,
-            Results = e.Results, Challenges = e.Challenges,
-        }, e),
+        InterventionProgram p => Fill(ProgramSeed.From(p), p),
+        FamilyProgram p => Fill(FamilyProgramSeed.From(p), p),
+        InspirationCase c => Fill(InspirationCaseSeed.From(c), c),
+        MunicipalExperience e => Fill(MunicipalExperienceSeed.From(e), e),
         _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "not a record kind"),
     };
 
-    private static T Fill<T>(T seed, Record r) where T : RecordSeed => seed with
+    private static RecordSeed Fill(RecordSeed seed, Record r) => seed.WithPlainFieldsOf(r) with
     {
-        ExternalId = r.ExternalId,
-        Description = r.Description,
-        CoverageNote = r.CoverageNote,
-        Status = SeedEnum.Format(r.Status),
-        StartYear = r.StartYear,
-        EndYear = r.EndYear,
-        TargetAgeMin = r.TargetAgeMin,
-        TargetAgeMax = r.TargetAgeMax,
         Parent = r.Parent?.Slug,
         Owner = r.OwnerOrganisation?.Slug,
         Themes = Sorted(r.Themes.Select(t => t.Slug)),
         TargetGroups = Sorted(r.TargetGroups.Select(t => t.Slug)),
         Municipalities = NullIfEmpty(r.Municipalities
-            .Select(m => new MunicipalityLinkSeed(m.Municipality!.Code, SeedEnum.Format(m.Role)))
-            .OrderBy(m => m.Code, StringComparer.Ordinal).ThenBy(m => m.Role, StringComparer.Ordinal).ToList()),
+            .Select(m => new MunicipalityLinkSeed(m.Municipality!.Code, m.Role))
+            .OrderBy(m => m.Code, StringComparer.Ordinal).ThenBy(m => SeedJson.Name(m.Role), StringComparer.Ordinal).ToList()),
         Organisations = NullIfEmpty(r.Organisations
-            .Select(o => new OrganisationLinkSeed(o.Organisation!.Slug, SeedEnum.Format(o.Role)))
-            .OrderBy(o => o.Slug, StringComparer.Ordinal).ThenBy(o => o.Role, StringComparer.Ordinal).ToList()),
+            .Select(o => new OrganisationLinkSeed(o.Organisation!.Slug, o.Role))
+            .OrderBy(o => o.Slug, StringComparer.Ordinal).ThenBy(o => SeedJson.Name(o.Role), StringComparer.Ordinal).ToList()),
         Publications = Sorted(r.Publications.Select(p => p.Slug)),
         LegalBases = Sorted(r.LegalBases.Select(l => l.Slug)),
         EvidenceAssessments = Canonical(r.EvidenceAssessments.Select(ToSeed)),
@@ -69,17 +41,14 @@ public static class RecordSeedWriter
     };
 
     private static EvidenceAssessmentSeed ToSeed(EvidenceAssessment a) => new(
-        SeedEnum.Format(a.Scale), a.Dimension, a.Level, SeedEnum.Format(a.NormalizedLevel), ToSeed(a.Source), a.Date, a.Note);
+        a.Scale, a.Dimension, a.Level, a.NormalizedLevel, ToSeed(a.Source), a.Date, a.Note);
 
-    private static ImplementationSeed ToSeed(Implementation i) => new(
-        SeedEnum.Format(i.Status), ToSeed(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note);
-
-    private static SourceSeed ToSeed(SourceReference s) => new(s.Title, s.Url, s.Publisher, s.Date);
+    internal static SourceSeed ToSeed(SourceReference s) => new(s.Title, s.Url, s.Publisher, s.Date);
 
     private static List<string>? Sorted(IEnumerable<string> slugs) => NullIfEmpty(slugs.Order(StringComparer.Ordinal).ToList());
 
     // Items without a natural key (assessments, implementations) sort by their whole JSON.
-    private static List<T>? Canonical<T>(IEnumerable<T> items) =>
+    internal static List<T>? Canonical<T>(IEnumerable<T> items) =>
         NullIfEmpty(items.OrderBy(i => RecordJson.Serialize(i), StringComparer.Ordinal).ToList());
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;

@@ -73,10 +73,9 @@ internal sealed class ReferenceDataMapper(List<SeedError> errors)
         foreach (var at in set.Organisations)
         {
             var o = at.Item;
-            SeedEnum.TryParse<OrganisationKind>(o.Kind, out var kind);
             var entity = new Organisation
             {
-                Slug = o.Slug, Name = o.Name, Abbreviation = o.Abbreviation, Kind = kind, Url = o.Url,
+                Slug = o.Slug, Name = o.Name, Abbreviation = o.Abbreviation, Kind = o.Kind, Url = o.Url,
                 Description = o.Description, Source = ToReference(o.Source),
                 Names = (o.Names ?? []).Select(n => new OrganisationName { Name = n.Name, ValidFrom = n.ValidFrom, ValidTo = n.ValidTo }).ToList(),
             };
@@ -89,10 +88,9 @@ internal sealed class ReferenceDataMapper(List<SeedError> errors)
         foreach (var at in set.Publications)
         {
             var p = at.Item;
-            SeedEnum.TryParse<PublicationKind>(p.Kind, out var kind);
             var entity = new Publication
             {
-                Slug = p.Slug, Title = p.Title, Year = p.Year, Kind = kind, Authors = p.Authors, Url = p.Url,
+                Slug = p.Slug, Title = p.Title, Year = p.Year, Kind = p.Kind, Authors = p.Authors, Url = p.Url,
                 Summary = p.Summary, Publisher = Organisations.Resolve(at, p.Publisher, "publisher", errors),
                 Source = ToReference(p.Source),
             };

@@ -1,15 +1,18 @@
+using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.Records;
+
 namespace KnowledgeHub.Import.Seed;
 
 public sealed record SourceSeed(string Title, string Url, string? Publisher = null, string? Date = null);
 
-public sealed record MunicipalityLinkSeed(string Code, string Role);
+public sealed record MunicipalityLinkSeed(string Code, MunicipalityRole Role);
 
-public sealed record OrganisationLinkSeed(string Slug, string Role);
+public sealed record OrganisationLinkSeed(string Slug, OrganisationRole Role);
 
 public sealed record EvidenceAssessmentSeed(
-    string Scale, string Dimension, string Level, string NormalizedLevel, SourceSeed Source,
+    EvidenceScale Scale, string Dimension, string Level, EvidenceLevel NormalizedLevel, SourceSeed Source,
     string? Date = null, string? Note = null);
 
 public sealed record ImplementationSeed(
-    string Status, SourceSeed Source, string? Municipality = null, string? Organisation = null,
+    ImplementationStatus Status, SourceSeed Source, string? Municipality = null, string? Organisation = null,
     int? StartYear = null, int? EndYear = null, string? Note = null);

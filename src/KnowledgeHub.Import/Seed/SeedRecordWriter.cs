@@ -5,7 +5,6 @@ using KnowledgeHub.Domain.Experiences;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Programs;
 using KnowledgeHub.Domain.Records;
-using KnowledgeHub.Import.Changes;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeHub.Import.Seed;

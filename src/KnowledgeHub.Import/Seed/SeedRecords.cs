@@ -1,8 +1,11 @@
-using System.Text.Json.Serialization;
+using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
-/// <summary>The fields every record kind has in a seed file.</summary>
+/// <summary>
+/// A record as every way in gives it: the fields every kind has. Each kind's own fields, and how
+/// they map to and from its entity, are in its <c>XSeed</c> file beside this one.
+/// </summary>
 public abstract record RecordSeed
 {
     public required string Slug { get; init; }
@@ -14,7 +17,7 @@ public abstract record RecordSeed
     public required string Summary { get; init; }
     public string? Description { get; init; }
     public string? CoverageNote { get; init; }
-    public string? Status { get; init; }
+    public RecordStatus? Status { get; init; }
     public int? StartYear { get; init; }
     public int? EndYear { get; init; }
     public int? TargetAgeMin { get; init; }
@@ -29,65 +32,33 @@ public abstract record RecordSeed
     public IReadOnlyList<string>? LegalBases { get; init; }
     public IReadOnlyList<EvidenceAssessmentSeed>? EvidenceAssessments { get; init; }
     public required IReadOnlyList<SourceSeed> Sources { get; init; }
-}
 
-// Kind-specific fields come after the shared ones when written (JSON orders a derived type's first).
-public sealed record ProgramSeed : RecordSeed
-{
-    [JsonPropertyOrder(1)]
-    public required string Category { get; init; }
-    [JsonPropertyOrder(1)]
-    public long? FundingAmountDkk { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? FundingSource { get; init; }
-}
+    /// <summary>The kind's entity with its own fields, references resolved; the mapper sets the shared ones.</summary>
+    internal abstract Record ToEntity(RecordMapper mapper, Located<RecordSeed> at);
 
-public sealed record FamilyProgramSeed : RecordSeed
-{
-    [JsonPropertyOrder(1)]
-    public string? FullName { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Abbreviation { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Origin { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? TargetGroupDescription { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Format { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Duration { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Cost { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Staffing { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Training { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? OutcomesTargeted { get; init; }
-    [JsonPropertyOrder(1)]
-    public IReadOnlyList<ImplementationSeed>? Implementations { get; init; }
-}
+    /// <summary>The plain fields every kind shares, onto its entity; a seed record without a status is published.</summary>
+    internal void CopyPlainFieldsTo(Record entity)
+    {
+        entity.ExternalId = ExternalId;
+        entity.Description = Description;
+        entity.CoverageNote = CoverageNote;
+        entity.Status = Status ?? RecordStatus.Published;
+        entity.StartYear = StartYear;
+        entity.EndYear = EndYear;
+        entity.TargetAgeMin = TargetAgeMin;
+        entity.TargetAgeMax = TargetAgeMax;
+    }
 
-public sealed record InspirationCaseSeed : RecordSeed
-{
-    [JsonPropertyOrder(1)]
-    public required string Municipality { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Area { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Approach { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Results { get; init; }
-}
-
-public sealed record MunicipalExperienceSeed : RecordSeed
-{
-    [JsonPropertyOrder(1)]
-    public required string Municipality { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? SourcePublication { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Results { get; init; }
-    [JsonPropertyOrder(1)]
-    public string? Challenges { get; init; }
+    /// <summary>The same fields back from a stored record.</summary>
+    internal RecordSeed WithPlainFieldsOf(Record r) => this with
+    {
+        ExternalId = r.ExternalId,
+        Description = r.Description,
+        CoverageNote = r.CoverageNote,
+        Status = r.Status,
+        StartYear = r.StartYear,
+        EndYear = r.EndYear,
+        TargetAgeMin = r.TargetAgeMin,
+        TargetAgeMax = r.TargetAgeMax,
+    };
 }

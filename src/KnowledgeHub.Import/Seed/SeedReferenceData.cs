@@ -1,3 +1,6 @@
+using KnowledgeHub.Domain.Organisations;
+using KnowledgeHub.Domain.Publications;
+
 namespace KnowledgeHub.Import.Seed;
 
 public sealed record RegionSeed(string Code, string Name, string Slug, SourceSeed Source);
@@ -12,11 +15,11 @@ public sealed record TargetGroupSeed(
 public sealed record OrganisationNameSeed(string Name, string? ValidFrom = null, string? ValidTo = null);
 
 public sealed record OrganisationSeed(
-    string Slug, string Name, string Kind, SourceSeed Source, string? Abbreviation = null, string? Url = null,
+    string Slug, string Name, OrganisationKind Kind, SourceSeed Source, string? Abbreviation = null, string? Url = null,
     string? Description = null, IReadOnlyList<OrganisationNameSeed>? Names = null);
 
 public sealed record PublicationSeed(
-    string Slug, string Title, string Kind, SourceSeed Source, int? Year = null, string? Authors = null,
+    string Slug, string Title, PublicationKind Kind, SourceSeed Source, int? Year = null, string? Authors = null,
     string? Publisher = null, string? Url = null, string? Summary = null);
 
 public sealed record LegalBasisSeed(

@@ -3,7 +3,6 @@ using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Programs;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Access;
-using KnowledgeHub.Import.Changes;
 
 namespace KnowledgeHub.Tests.Editing;
 

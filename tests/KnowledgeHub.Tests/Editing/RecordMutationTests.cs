@@ -50,6 +50,33 @@ public sealed class RecordMutationTests(EditingServer server) : IClassFixture<Ed
     }
 
     [Fact]
+    public async Task An_update_binds_a_kinds_own_fields_and_nested_enums_and_refuses_removing_a_required_field()
+    {
+        var editor = await server.EditorAsync();
+        var created = (await editor.DataAsync($$"""
+            mutation { createFamilyProgram(input: { slug: "{{Records.NewSlug("binding")}}", title: "F", summary: "S", cost: "Før", sources: {{Source}} }) {
+              familyProgram { id } } }
+            """))["createFamilyProgram"]!["familyProgram"]!;
+
+        var data = await editor.DataAsync("""
+            mutation($id: ID!) { updateFamilyProgram(input: { id: $id, version: 1, cost: "12.000 kr. pr. forløb (2023)",
+                organisations: [{ slug: "vive", role: EVALUATOR }, { slug: "kora", role: FUNDER }] }) {
+              familyProgram { cost version organisationLinks { organisation { slug } role } } errors { __typename } } }
+            """, new { id = (string)created["id"]! });
+        var removed = await editor.DataAsync("""
+            mutation($id: ID!) { updateFamilyProgram(input: { id: $id, version: 2, title: null }) {
+              familyProgram { id } errors { __typename ... on ValidationError { field } } } }
+            """, new { id = (string)created["id"]! });
+
+        var program = data["updateFamilyProgram"]!["familyProgram"]!;
+        Assert.Equal(("12.000 kr. pr. forløb (2023)", 2), ((string)program["cost"]!, (int)program["version"]!));
+        Assert.Equal(["kora FUNDER", "vive EVALUATOR"],
+            program["organisationLinks"]!.AsArray().Select(l => $"{l!["organisation"]!["slug"]} {l["role"]}").Order(StringComparer.Ordinal));
+        Assert.Null(removed["updateFamilyProgram"]!["familyProgram"]);
+        Assert.Equal("ValidationError", (string)removed["updateFamilyProgram"]!["errors"]![0]!["__typename"]!);
+    }
+
+    [Fact]
     public async Task An_unchanged_update_writes_nothing()
     {
         var editor = await server.EditorAsync();

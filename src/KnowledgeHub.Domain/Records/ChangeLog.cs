@@ -1,9 +1,8 @@
 using KnowledgeHub.Domain.Access;
-using KnowledgeHub.Domain.Records;
 
-namespace KnowledgeHub.Import.Changes;
+namespace KnowledgeHub.Domain.Records;
 
-/// <summary>Builds the change-log rows; one rule for what counts as a public change.</summary>
+/// <summary>What goes in the change log for a change: one rule for the action logged and for what counts as a public change.</summary>
 public static class ChangeLog
 {
     public static RecordChange Entry(
