@@ -3,6 +3,8 @@ using GraphQL;
 using KnowledgeHub.Api.Federation;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.GraphQL.Limits;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Relay;
@@ -25,11 +27,13 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<PagingOptions>().Bind(configuration.GetSection("KnowledgeHub:Paging"));
         services.AddScoped<DataLoaderRegistry>();
+        services.AddSingleton<ITextFolding, DatabaseTextFolding>();
         services.AddHttpContextAccessor();
         AddNodeResolvers(services);
         services.AddGraphQL(b => b
             .AddSchema<KnowledgeHubSchema>()
             .AddGraphTypes(typeof(KnowledgeHubSchema).Assembly)
+            .AddGraphTypes(typeof(GraphQLHttpEndpoint).Assembly)
             // Danish letters as themselves, not \u00E6 escapes: the answers are read by people too.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>()

@@ -22,6 +22,9 @@ public static class TransportExtensions
         services.AddSingleton<TrustedDocumentStore>();
         services.AddSingleton<DocumentProvider>();
         services.AddSingleton<GraphQLExecution>();
+        services.AddSingleton<IClientPartition, RateLimiting.RateLimitClientPartition>();
+        services.AddSingleton<IOutageClassifier, DatabaseOutageClassifier>();
+        services.AddSingleton<IGraphQLRequestObserver>(s => s.GetRequiredService<Observability.GraphQLRequestTelemetry>());
         services.AddSingleton<GraphQLRequestHandler>();
         services.AddKnowledgeHubHttpCaching(configuration);
         services.AddHostedService<Hosting.StartupWarmup>();

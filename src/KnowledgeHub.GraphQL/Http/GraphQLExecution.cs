@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using KnowledgeHub.Api.GraphQL.Documents;
+using KnowledgeHub.Api.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 
@@ -22,9 +23,14 @@ public sealed class GraphQLExecution
     private readonly IOptionsMonitor<LimitsOptions> limits;
     private readonly ILogger<GraphQLExecution> logger;
 
-    public GraphQLExecution(IDocumentExecuter executer, ISchema schema, IOptionsMonitor<LimitsOptions> limits, ILogger<GraphQLExecution> logger)
+    private readonly IClientPartition clients;
+    private readonly IOutageClassifier outages;
+
+    public GraphQLExecution(
+        IDocumentExecuter executer, ISchema schema, IOptionsMonitor<LimitsOptions> limits, ILogger<GraphQLExecution> logger,
+        IClientPartition clients, IOutageClassifier outages)
     {
-        (this.executer, this.schema, this.limits, this.logger) = (executer, schema, limits, logger);
+        (this.executer, this.schema, this.limits, this.logger, this.clients, this.outages) = (executer, schema, limits, logger, clients, outages);
         ComplexityLimits.WeighIntrospection(schema, limits.CurrentValue);
     }
 
@@ -41,7 +47,7 @@ public sealed class GraphQLExecution
         var userContext = new Dictionary<string, object?>
         {
             [WrittenOrder.VariablesKey] = request.Variables,
-            [ExpensiveOperations.ClientKey] = RateLimiting.RateLimitPartitions.Client(http),
+            [ExpensiveOperations.ClientKey] = clients.Of(http),
         };
         var failures = new FieldFailures();
         ExecutionResult result;
@@ -73,7 +79,7 @@ public sealed class GraphQLExecution
             ExpensiveOperations.Leave(userContext);
         }
 
-        failures.Log(logger, http.TraceIdentifier);
+        failures.Log(logger, http.TraceIdentifier, outages);
 
         if (!validated && result.Executed)
         {

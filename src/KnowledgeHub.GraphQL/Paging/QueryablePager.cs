@@ -1,6 +1,5 @@
 using GraphQL.DataLoader;
 using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeHub.Api.GraphQL.Paging;
@@ -14,11 +13,12 @@ namespace KnowledgeHub.Api.GraphQL.Paging;
 /// </summary>
 public static class QueryablePager
 {
-    public static async Task<Connection> PageAsync<T>(
-        IDbContextFactory<KnowledgeHubDbContext> contexts,
-        Func<KnowledgeHubDbContext, IQueryable<T>> query,
+    public static async Task<Connection> PageAsync<TContext, T>(
+        IDbContextFactory<TContext> contexts,
+        Func<TContext, IQueryable<T>> query,
         PageRequest<T> request,
         CancellationToken cancellationToken)
+        where TContext : DbContext
         where T : class
     {
         List<object?[]> keys;
@@ -34,8 +34,9 @@ public static class QueryablePager
         return request.ToConnection(rows, () => CountOnce(contexts, query, request));
     }
 
-    private static IDataLoaderResult<int> CountOnce<T>(
-        IDbContextFactory<KnowledgeHubDbContext> contexts, Func<KnowledgeHubDbContext, IQueryable<T>> query, PageRequest<T> request) =>
+    private static IDataLoaderResult<int> CountOnce<TContext, T>(
+        IDbContextFactory<TContext> contexts, Func<TContext, IQueryable<T>> query, PageRequest<T> request)
+        where TContext : DbContext =>
         DataLoaderResults.FromAsync(async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);

@@ -6,7 +6,7 @@ namespace KnowledgeHub.Api.GraphQL.Paging;
 /// A page read as sort-key values first (the unique key last), then its rows by that key: the
 /// root pager, the batched child pager and the in-memory child index all join the two here.
 /// </summary>
-internal static class KeysThenRows
+public static class KeysThenRows
 {
     public static int UniqueKey(object?[] keys) => Convert.ToInt32(keys[^1], System.Globalization.CultureInfo.InvariantCulture);
 

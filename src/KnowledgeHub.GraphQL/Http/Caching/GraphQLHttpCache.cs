@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
 using GraphQL.Transport;
-using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL.Documents;
 using KnowledgeHub.Api.GraphQL.Limits;
 using Microsoft.Extensions.Options;
@@ -12,13 +11,13 @@ namespace KnowledgeHub.Api.GraphQL.Http.Caching;
 
 /// <summary>
 /// HTTP caching of GET queries. The ETag is derived from the request's <see cref="CacheKey"/> —
-/// everything the answer depends on: the <see cref="ContentVersion"/>, the document, operation
+/// everything the answer depends on: the <see cref="IContentVersion"/>, the document, operation
 /// name, variables, the caller and the media type — and the build, so a matching If-None-Match
 /// is answered 304 without executing. Anonymous answers may be kept by shared caches; a key
 /// holder's answers are private (they may hold drafts). POST, mutations and answers with errors
 /// never carry a tag.
 /// </summary>
-public sealed class GraphQLHttpCache(ContentVersion version, IOptionsMonitor<HttpCachingOptions> options)
+public sealed class GraphQLHttpCache(IContentVersion version, IResponseAudience audiences, IOptionsMonitor<HttpCachingOptions> options)
 {
     // Another build may answer the same request differently: its tags differ.
     private static readonly string Build = typeof(GraphQLHttpCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -38,11 +37,10 @@ public sealed class GraphQLHttpCache(ContentVersion version, IOptionsMonitor<Htt
             return null;
         }
 
-        var actor = ActorClaims.ToActor(http.User);
+        var audience = audiences.Of(http.User);
         var content = await version.CurrentAsync(http.RequestAborted);
-        var caller = actor.IsAnonymous ? "anonymous" : $"{actor.Role}:{actor.OrganisationId}:{actor.ApiKeyId}";
         // The variables as sent: the same text means the same values (other spellings only share less).
-        return new CacheKey(string.Join('\n', content, document.Hash, request.OperationName, read.VariablesText, caller, mediaType), Shared: actor.IsAnonymous);
+        return new CacheKey(string.Join('\n', content, document.Hash, request.OperationName, read.VariablesText, audience.Caller, mediaType), Shared: audience.Shared);
     }
 
     /// <summary>The tag a GET answer will carry, or null when it must not carry one.</summary>

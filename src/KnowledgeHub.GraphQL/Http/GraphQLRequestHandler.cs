@@ -5,7 +5,6 @@ using KnowledgeHub.Api.GraphQL.Documents;
 using KnowledgeHub.Api.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Limits;
-using KnowledgeHub.Api.Observability;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
@@ -21,7 +20,8 @@ public sealed class GraphQLRequestHandler(
     IOptionsMonitor<LimitsOptions> limits,
     GraphQLHttpCache cache,
     GraphQLResponseCache answers,
-    GraphQLRequestTelemetry telemetry)
+    IGraphQLRequestObserver telemetry,
+    IOutageClassifier outages)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -68,7 +68,7 @@ public sealed class GraphQLRequestHandler(
             }
 
             result = await execution.ExecuteAsync(http, request, document);
-            if (DatabaseOutage.In(result))
+            if (DatabaseOutage.In(result, outages))
             {
                 result = DatabaseOutage.Answer(http);
                 DatabaseOutage.WriteHeaders(http.Response);

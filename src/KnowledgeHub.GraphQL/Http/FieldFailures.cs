@@ -1,4 +1,4 @@
-using KnowledgeHub.Data;
+using KnowledgeHub.Api.GraphQL.Errors;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
 
@@ -23,14 +23,14 @@ public sealed class FieldFailures
         }
     }
 
-    public void Log(ILogger logger, string requestId)
+    public void Log(ILogger logger, string requestId, IOutageClassifier outages)
     {
         if (_first is null)
         {
             return;
         }
 
-        if (DatabaseUnavailable.Is(_first))
+        if (outages.IsOutage(_first))
         {
             logger.LogWarning("Database unavailable in GraphQL request {RequestId} ({FailedFields} fields failed): {Reason}",
                 requestId, _count, _first.GetBaseException().Message);

@@ -1,5 +1,4 @@
 using GraphQL;
-using KnowledgeHub.Data;
 
 namespace KnowledgeHub.Api.GraphQL.Errors;
 
@@ -16,7 +15,7 @@ public static class DatabaseOutage
 
     private const string Message = "The database is unavailable for the moment; retry the request after a few seconds.";
 
-    public static bool In(ExecutionResult result) => result.Errors?.Any(e => DatabaseUnavailable.Is(e.InnerException)) == true;
+    public static bool In(ExecutionResult result, IOutageClassifier outages) => result.Errors?.Any(e => outages.IsOutage(e.InnerException)) == true;
 
     public static CodedError Error(HttpContext http)
     {

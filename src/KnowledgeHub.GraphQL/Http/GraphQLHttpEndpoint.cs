@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
 namespace KnowledgeHub.Api.GraphQL.Http;
 
 /// <summary>

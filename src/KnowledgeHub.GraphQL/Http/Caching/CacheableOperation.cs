@@ -4,7 +4,7 @@ namespace KnowledgeHub.Api.GraphQL.Http.Caching;
 
 /// <summary>
 /// Which operations an ETag may stand for: queries whose answer depends only on the content the
-/// <see cref="ContentVersion"/> follows. API keys are not in the change log, so a query reading
+/// <see cref="IContentVersion"/> follows. API keys are not in the change log, so a query reading
 /// them is never cached.
 /// </summary>
 public static class CacheableOperation

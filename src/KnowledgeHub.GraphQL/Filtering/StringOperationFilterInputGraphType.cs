@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
 using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Data;
 
 namespace KnowledgeHub.Api.GraphQL.Filtering;
 
@@ -12,8 +11,11 @@ namespace KnowledgeHub.Api.GraphQL.Filtering;
 /// </summary>
 public sealed class StringOperationFilterInputGraphType : InputObjectGraphType, IFilterInputType
 {
-    public StringOperationFilterInputGraphType()
+    private readonly ITextFolding _folding;
+
+    public StringOperationFilterInputGraphType(ITextFolding folding)
     {
+        _folding = folding;
         Name = "StringOperationFilterInput";
         Description = "Conditions on a text field. contains, startsWith and endsWith (and their negations) ignore case.";
         Field<ListGraphType<NonNullGraphType<StringOperationFilterInputGraphType>>>("and").Description("All of these conditions hold.");
@@ -72,17 +74,15 @@ public sealed class StringOperationFilterInputGraphType : InputObjectGraphType, 
     /// fold(column) contains/starts/ends with fold(value); a missing value never matches, so
     /// its negation does. Written out so that every provider gives the same answer for nulls.
     /// </summary>
-    private static Expression Matches(Expression target, string method, object? operand, string op)
+    private Expression Matches(Expression target, string method, object? operand, string op)
     {
         if (operand is not string text)
         {
             throw new CodedError(ErrorCodes.InvalidFilter, $"`{op}` needs a text, not null.");
         }
 
-        var fold = typeof(TextFolding).GetMethod(nameof(TextFolding.Fold))!;
-        var folded = Expression.Call(fold, target);
-        var call = Expression.Call(folded, typeof(string).GetMethod(method, [typeof(string)])!,
-            FilterExpressions.Parameter(TextFolding.Fold(text), typeof(string)));
+        var call = Expression.Call(_folding.Fold(target), typeof(string).GetMethod(method, [typeof(string)])!,
+            FilterExpressions.Parameter(_folding.Fold(text), typeof(string)));
         return Expression.AndAlso(Expression.NotEqual(target, Expression.Constant(null, typeof(string))), call);
     }
 }
