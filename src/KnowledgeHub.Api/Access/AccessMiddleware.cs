@@ -1,6 +1,6 @@
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Http;
 using Microsoft.AspNetCore.Authentication;
 
 namespace KnowledgeHub.Api.Access;

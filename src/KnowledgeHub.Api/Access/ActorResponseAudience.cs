@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using KnowledgeHub.Api.GraphQL.Http.Caching;
+using KnowledgeHub.GraphQL.Http.Caching;
 
 namespace KnowledgeHub.Api.Access;
 

@@ -1,5 +1,5 @@
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Domain.Access;
 
 namespace KnowledgeHub.Api.Access;

@@ -4,7 +4,7 @@ using GraphQL.Federation.Resolvers;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Utilities;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
 namespace KnowledgeHub.Api.Federation;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using KnowledgeHub.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Http.Caching;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;

@@ -3,8 +3,8 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using KnowledgeHub.Api.GraphQL.Documents;
-using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Http;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeHub.Api.Observability;

@@ -1,8 +1,9 @@
 using GraphQL;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Mutations;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Mutations;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
 using Microsoft.EntityFrameworkCore;

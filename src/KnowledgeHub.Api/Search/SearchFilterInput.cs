@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Indexing;

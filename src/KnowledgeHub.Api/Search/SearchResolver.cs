@@ -1,7 +1,7 @@
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Search.Querying;
 using KnowledgeHub.Search.Searching;

@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace KnowledgeHub.Api.GraphQL.DataLoading;
+namespace KnowledgeHub.GraphQL.DataLoading;
 
 /// <summary>
 /// Collects the keys that resolvers ask for during one execution pass and fetches them in one

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace KnowledgeHub.Api.GraphQL.DataLoading;
+namespace KnowledgeHub.GraphQL.DataLoading;
 
 /// <summary>The request's loaders, one per name; registered scoped so nothing is shared between requests.</summary>
 public sealed class DataLoaderRegistry

@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace KnowledgeHub.Api.GraphQL.DataLoading;
+namespace KnowledgeHub.GraphQL.DataLoading;
 
 public static class DataLoaderResults
 {

@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.DataLoading;
+namespace KnowledgeHub.GraphQL.DataLoading;
 
 /// <summary>A row and the parent key it belongs to; EF Core can project into it (tuples it cannot).</summary>
 public sealed class Keyed<T>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Documents;
+namespace KnowledgeHub.GraphQL.Documents;
 
 /// <summary>A parsed document and what is known about it, shared by every request that sends the same text.</summary>
 public sealed class CachedDocument(string hash, string text, GraphQLDocument document, DocumentShape shape)

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Documents;
+namespace KnowledgeHub.GraphQL.Documents;
 
 /// <summary>
 /// Parsed documents by the SHA-256 of their text. Bounded by total text size, so clients sending

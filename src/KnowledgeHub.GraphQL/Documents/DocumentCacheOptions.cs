@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Documents;
+namespace KnowledgeHub.GraphQL.Documents;
 
 /// <summary>Bound from "KnowledgeHub:DocumentCache".</summary>
 public sealed class DocumentCacheOptions

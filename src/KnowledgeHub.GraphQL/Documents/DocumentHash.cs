@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KnowledgeHub.Api.GraphQL.Documents;
+namespace KnowledgeHub.GraphQL.Documents;
 
 /// <summary>
 /// SHA-256 of a document's UTF-8 text, lower-case hex: the key of the document cache, of automatic

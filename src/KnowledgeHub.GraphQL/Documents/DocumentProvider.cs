@@ -1,10 +1,10 @@
 using GraphQL.Transport;
-using KnowledgeHub.Api.GraphQL.Documents.Persisted;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Documents.Persisted;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Documents;
+namespace KnowledgeHub.GraphQL.Documents;
 
 /// <summary>
 /// Finds the document a request means: a trusted document by <c>documentId</c>, an automatic

@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Documents;
+namespace KnowledgeHub.GraphQL.Documents;
 
 /// <summary>
 /// Size of a parsed document with fragments expanded: field selections, aliases and nesting depth.

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace KnowledgeHub.Api.GraphQL.Errors;
+namespace KnowledgeHub.GraphQL.Errors;
 
 /// <summary>
 /// An error a client caused and can fix, with a stable <c>extensions.code</c>. Thrown from

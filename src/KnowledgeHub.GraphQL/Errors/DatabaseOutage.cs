@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace KnowledgeHub.Api.GraphQL.Errors;
+namespace KnowledgeHub.GraphQL.Errors;
 
 /// <summary>
 /// One answer for "the database is unavailable", wherever a request meets it (a field, the API key

@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Errors;
+namespace KnowledgeHub.GraphQL.Errors;
 
 /// <summary>The codes this server sets itself; GraphQL.NET's own (SYNTAX_ERROR, validation codes) pass through.</summary>
 public static class ErrorCodes

@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Errors;
+namespace KnowledgeHub.GraphQL.Errors;
 
 /// <summary>
 /// Tells an outage of something the server depends on (its database) from a fault in a request,

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Execution;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Errors;
+namespace KnowledgeHub.GraphQL.Errors;
 
 /// <summary>
 /// Unexpected exceptions reach clients as INTERNAL_SERVER_ERROR with the request id that is in

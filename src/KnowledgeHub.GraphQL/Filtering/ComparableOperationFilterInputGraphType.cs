@@ -1,9 +1,9 @@
-using KnowledgeHub.Api.GraphQL.Scalars;
+using KnowledgeHub.GraphQL.Scalars;
 using System.Linq.Expressions;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>
 /// HotChocolate's comparable operation inputs (<c>IntOperationFilterInput</c>, ...): equality,

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>HotChocolate's <c>XOperationFilterInput</c> for an enum: eq, neq, in, nin.</summary>
 public sealed class EnumOperationFilterInputGraphType<TEnum, TEnumGraphType> : InputObjectGraphType, IFilterInputType

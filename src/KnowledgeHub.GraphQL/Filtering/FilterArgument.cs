@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>The <c>where</c> argument of a collection field, HotChocolate's name and shape.</summary>
 public static class FilterArgument

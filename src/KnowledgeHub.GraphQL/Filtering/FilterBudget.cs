@@ -1,6 +1,6 @@
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>
 /// Caps the size of one <c>where</c>: a filter with thousands of conditions or list values

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>Small expression-tree helpers shared by the filter, sort and keyset builders.</summary>
 public static class FilterExpressions

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>
 /// HotChocolate's <c>XFilterInput</c>, declared explicitly: each filterable field names the

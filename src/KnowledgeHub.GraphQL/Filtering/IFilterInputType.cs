@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>
 /// A filter input type turns its part of a <c>where</c> value into a boolean expression over

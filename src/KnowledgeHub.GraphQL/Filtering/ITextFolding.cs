@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>
 /// How the text filters ignore case: a function the query provider can translate (the database's

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>HotChocolate's <c>ListFilterInputTypeOfXFilterInput</c>: some, all, none, any over a list's items.</summary>
 public sealed class ListFilterInputGraphType<TChild, TChildFilter> : InputObjectGraphType, IFilterInputType

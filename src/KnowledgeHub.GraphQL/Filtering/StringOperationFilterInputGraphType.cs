@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Filtering;
+namespace KnowledgeHub.GraphQL.Filtering;
 
 /// <summary>
 /// HotChocolate's <c>StringOperationFilterInput</c>. eq/neq/in/nin compare exactly (slugs,

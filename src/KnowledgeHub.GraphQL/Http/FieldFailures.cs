@@ -1,6 +1,6 @@
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>
 /// The unhandled exceptions of one request's fields, logged as one entry: a failed list of 50

@@ -1,14 +1,14 @@
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Sorting;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
-using KnowledgeHub.Api.GraphQL.Documents;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>
 /// Runs a resolved document. A document that already passed the spec's validation rules for this

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
-using KnowledgeHub.Api.GraphQL.Documents;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Http.Caching;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Http.Caching;
+using KnowledgeHub.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>
 /// One GraphQL request from negotiation to the logged answer. Every refusal on the way is a GraphQL

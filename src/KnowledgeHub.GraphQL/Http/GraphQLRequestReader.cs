@@ -1,11 +1,11 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Limits;
 using Microsoft.Net.Http.Headers;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>A request as read, with its variables as sent (JSON text, "" for none): the same text means the same values.</summary>
 public sealed record GraphQLHttpRequest(GraphQLRequest Request, string VariablesText);

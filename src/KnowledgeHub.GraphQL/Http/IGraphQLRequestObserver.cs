@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Transport;
-using KnowledgeHub.Api.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Documents;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>Told of every answered request, cache hits and refusals included (the application's logs and metrics).</summary>
 public interface IGraphQLRequestObserver

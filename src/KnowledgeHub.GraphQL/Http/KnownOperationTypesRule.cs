@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>
 /// The spec's "operation type existence": a mutation or subscription against a schema without

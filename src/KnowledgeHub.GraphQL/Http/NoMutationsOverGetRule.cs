@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>GET is safe: only queries may run over it; anything else is refused with 405.</summary>
 public sealed class NoMutationsOverGetRule : ValidationRuleBase

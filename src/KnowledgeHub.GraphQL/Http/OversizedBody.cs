@@ -1,7 +1,7 @@
 using System.Buffers;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>
 /// A body over the limit is read to its end, up to a bound, before the 413 is sent. A client that

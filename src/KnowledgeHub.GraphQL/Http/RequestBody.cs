@@ -1,8 +1,8 @@
 using System.Text.Json;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Limits;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>
 /// Reads at most the configured number of bytes of a request body. A declared Content-Length

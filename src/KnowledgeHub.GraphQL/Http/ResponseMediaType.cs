@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>Accept negotiation per GraphQL over HTTP: the new media type when the client names it, legacy JSON otherwise.</summary>
 public static class ResponseMediaType

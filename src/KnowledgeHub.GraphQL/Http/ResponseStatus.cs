@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 
-namespace KnowledgeHub.Api.GraphQL.Http;
+namespace KnowledgeHub.GraphQL.Http;
 
 /// <summary>
 /// Status codes per GraphQL over HTTP: with application/graphql-response+json a request that

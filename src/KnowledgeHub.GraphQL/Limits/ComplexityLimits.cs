@@ -5,7 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>
 /// GraphQL.NET's complexity analyzer with our limits and codes. It is registered for uncached

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>
 /// `GraphQL-Cost: report` (HotChocolate's header) adds the measured cost to the answer's

@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>
 /// Bounds what one client can occupy. The rate limit counts requests, not work: 40 concurrent

@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>The client a request is counted against for the limit on concurrent expensive operations.</summary>
 public interface IClientPartition

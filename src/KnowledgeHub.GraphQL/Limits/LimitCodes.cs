@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>One code per limit, so a client can tell which one it hit (docs/errors.md).</summary>
 public static class LimitCodes

@@ -1,6 +1,6 @@
 using GraphQL.Validation;
 
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>A limit reported from a validation rule, with its own code.</summary>
 public sealed class LimitError : ValidationError

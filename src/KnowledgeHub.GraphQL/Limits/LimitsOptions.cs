@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>
 /// Bound from "KnowledgeHub:Limits". Defaults fit every query a frontend of the knowledge base

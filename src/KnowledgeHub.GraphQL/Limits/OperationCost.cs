@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>What the complexity analyzer measured for one request, and the limits it was measured against.</summary>
 public sealed record OperationCost(double Complexity, int Depth, int? MaxComplexity, int? MaxDepth)

@@ -1,9 +1,9 @@
 using GraphQL.Validation;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Paging;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Limits;
+namespace KnowledgeHub.GraphQL.Limits;
 
 /// <summary>
 /// `first`/`last` over the maximum page size, checked with the arguments' values (literal or from

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Mutations;
+namespace KnowledgeHub.GraphQL.Mutations;
 
 /// <summary>What a mutation resolver returns: its result (null when it failed) and the expected errors.</summary>
 public sealed record MutationPayload(object? Value, IReadOnlyList<PayloadError> Errors)

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Mutations;
+namespace KnowledgeHub.GraphQL.Mutations;
 
 // HotChocolate's mutation conventions, hand-written for GraphQL.NET: every error in a payload
 // implements `interface Error { message: String! }`. The C# names carry a "Payload" prefix so they

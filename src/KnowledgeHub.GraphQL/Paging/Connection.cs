@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>
 /// One page of a cursor connection. The total is counted only if a client selects it, through a

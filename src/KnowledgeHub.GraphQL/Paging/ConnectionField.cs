@@ -1,8 +1,8 @@
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Filtering;
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Sorting;
 
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>Adds HotChocolate's <c>where</c> and <c>order</c> arguments to a connection field, typed to its entity.</summary>
 public sealed class ConnectionField<TEntity>(FieldType field)

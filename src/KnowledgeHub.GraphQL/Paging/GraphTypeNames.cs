@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 internal static class GraphTypeNames
 {

@@ -3,11 +3,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Sorting;
-using SortKey = KnowledgeHub.Api.GraphQL.Sorting.SortKey;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Sorting;
+using SortKey = KnowledgeHub.GraphQL.Sorting.SortKey;
 
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>
 /// Opaque keyset cursors: the row's sort-key values (ending with its unique id) and a short

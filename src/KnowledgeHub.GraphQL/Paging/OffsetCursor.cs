@@ -1,9 +1,9 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>
 /// Opaque position cursors, for lists ranked by something no keyset can follow (search relevance).

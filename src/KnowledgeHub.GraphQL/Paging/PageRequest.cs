@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
-using KnowledgeHub.Api.GraphQL.Filtering;
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Sorting;
 
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>
 /// One connection field's arguments, checked and turned into query parts before any query runs:

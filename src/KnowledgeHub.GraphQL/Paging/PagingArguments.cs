@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>first/after/last/before, checked against the limits before any query runs.</summary>
 public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)

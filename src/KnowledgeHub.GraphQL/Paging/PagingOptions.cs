@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>Bound from "KnowledgeHub:Paging"; HotChocolate's defaults.</summary>
 public sealed class PagingOptions

@@ -1,8 +1,8 @@
 using GraphQL.DataLoader;
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgeHub.Api.GraphQL.Paging;
+namespace KnowledgeHub.GraphQL.Paging;
 
 /// <summary>
 /// A root connection: the page's sort-key values (filter, keyset, order, limit), then its rows by

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace KnowledgeHub.Api.GraphQL.Relay;
+namespace KnowledgeHub.GraphQL.Relay;
 
 /// <summary>
 /// Opaque global ids: base64url of "Type:key". Keys are database ids, or official codes where

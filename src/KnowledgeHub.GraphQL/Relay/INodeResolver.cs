@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 
-namespace KnowledgeHub.Api.GraphQL.Relay;
+namespace KnowledgeHub.GraphQL.Relay;
 
 /// <summary>Fetches one kind of node by the key inside its global id, through that kind's loader.</summary>
 public interface INodeResolver

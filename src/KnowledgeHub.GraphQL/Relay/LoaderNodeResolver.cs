@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
 
-namespace KnowledgeHub.Api.GraphQL.Relay;
+namespace KnowledgeHub.GraphQL.Relay;
 
 /// <summary>A node type whose id carries its database id, fetched through the type's by-id loader.</summary>
 public sealed class LoaderNodeResolver<T>(string typeName, Func<IResolveFieldContext, BatchLoader<int, T?>> loader) : INodeResolver

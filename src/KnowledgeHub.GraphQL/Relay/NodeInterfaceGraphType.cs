@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Relay;
+namespace KnowledgeHub.GraphQL.Relay;
 
 public sealed class NodeInterfaceGraphType : InterfaceGraphType
 {

@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Relay;
+namespace KnowledgeHub.GraphQL.Relay;
 
 /// <summary>Relay's refetch entry points. An unknown or stale id gives null; a malformed one an INVALID_ID error (in `nodes`, at its item).</summary>
 public static class NodeQueries

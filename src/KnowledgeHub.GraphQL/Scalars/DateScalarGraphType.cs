@@ -2,7 +2,7 @@ using System.Globalization;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Scalars;
+namespace KnowledgeHub.GraphQL.Scalars;
 
 /// <summary>
 /// <c>Date</c> over <see cref="DateOnly"/>, the type the data layer reads dates as. GraphQL.NET's

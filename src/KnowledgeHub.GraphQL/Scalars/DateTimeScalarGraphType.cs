@@ -1,7 +1,7 @@
 using System.Globalization;
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Scalars;
+namespace KnowledgeHub.GraphQL.Scalars;
 
 /// <summary>
 /// <c>DateTime</c> always written in UTC with <c>Z</c>, as HotChocolate writes it. The database

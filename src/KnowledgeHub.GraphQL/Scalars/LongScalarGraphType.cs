@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Scalars;
+namespace KnowledgeHub.GraphQL.Scalars;
 
 /// <summary>GraphQL.NET's <c>Long</c> with the description and specification HotChocolate gives it.</summary>
 public sealed class LongScalarGraphType : LongGraphType

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Scalars;
+namespace KnowledgeHub.GraphQL.Scalars;
 
 /// <summary>
 /// The <c>@specifiedBy</c> URLs of our custom scalars: the ones HotChocolate uses, so a client or

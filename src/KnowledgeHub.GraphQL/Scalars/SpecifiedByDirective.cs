@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Scalars;
+namespace KnowledgeHub.GraphQL.Scalars;
 
 /// <summary>
 /// The spec's <c>@specifiedBy</c> (October 2021), which GraphQL.NET 8 does not define: without the

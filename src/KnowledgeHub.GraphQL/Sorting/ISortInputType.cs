@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>A sort input turns one element of <c>order</c> into ORDER BY terms over <paramref name="target"/>.</summary>
 public interface ISortInputType

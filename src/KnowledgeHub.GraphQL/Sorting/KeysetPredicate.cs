@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Filtering;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>
 /// "After this row" for a multi-key order: k1 beyond v1, or k1 = v1 and (k2 beyond v2, or ...),

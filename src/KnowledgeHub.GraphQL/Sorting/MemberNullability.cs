@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>
 /// Whether a member path can be null: a nullable value type, or a property declared nullable

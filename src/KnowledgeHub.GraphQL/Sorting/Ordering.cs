@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Filtering;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>
 /// A complete order over <typeparamref name="T"/>: the client's keys and a unique last key.

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>The <c>order: [XSortInput!]</c> argument of a collection field, HotChocolate's name and shape.</summary>
 public static class SortArgument

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 public enum SortDirection
 {

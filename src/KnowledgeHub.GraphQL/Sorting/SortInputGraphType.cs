@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Filtering;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>
 /// HotChocolate's <c>XSortInput</c>, declared explicitly: the fields users sort by, nested

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>
 /// One ORDER BY term: a key expression over the root entity's parameter, its direction, and

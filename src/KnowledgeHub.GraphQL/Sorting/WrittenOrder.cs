@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Sorting;
+namespace KnowledgeHub.GraphQL.Sorting;
 
 /// <summary>
 /// Puts the fields of each <c>order</c> element back in the order the client wrote them, as

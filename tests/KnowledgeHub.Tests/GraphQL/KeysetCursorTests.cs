@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Paging;
-using SortKey = KnowledgeHub.Api.GraphQL.Sorting.SortKey;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Paging;
+using SortKey = KnowledgeHub.GraphQL.Sorting.SortKey;
 
 namespace KnowledgeHub.Tests.GraphQL;
 

@@ -1,5 +1,5 @@
 using GraphQLParser;
-using KnowledgeHub.Api.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Documents;
 
 namespace KnowledgeHub.Tests.Hardening;
 

@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.GraphQL.Http;
 
 namespace KnowledgeHub.Tests.Hardening;
 

@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Data;
 
 namespace KnowledgeHub.Api.GraphQL.Errors;

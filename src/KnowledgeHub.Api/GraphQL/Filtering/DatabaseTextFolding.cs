@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Filtering;
 using System.Linq.Expressions;
 using KnowledgeHub.Data;
 

@@ -1,8 +1,11 @@
-using KnowledgeHub.Api.GraphQL.Documents;
-using KnowledgeHub.Api.GraphQL.Documents.Persisted;
+using KnowledgeHub.GraphQL.Http;
+using KnowledgeHub.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Documents.Persisted;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Http.Caching;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Limits;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
 

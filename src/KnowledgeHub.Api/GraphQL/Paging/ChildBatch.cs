@@ -1,8 +1,10 @@
+using KnowledgeHub.GraphQL.Paging;
 using GraphQL;
 using GraphQL.DataLoader;
 using KnowledgeHub.Api.Access;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Sorting;
 
 namespace KnowledgeHub.Api.GraphQL.Paging;
 

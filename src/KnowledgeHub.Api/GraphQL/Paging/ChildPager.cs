@@ -1,7 +1,9 @@
+using KnowledgeHub.GraphQL.Paging;
 using System.Linq.Expressions;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Filtering;
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Sorting;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
 using Microsoft.EntityFrameworkCore;

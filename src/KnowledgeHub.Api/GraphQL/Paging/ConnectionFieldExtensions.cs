@@ -1,5 +1,7 @@
+using KnowledgeHub.GraphQL.Paging;
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Data;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Domain.Access;
 
 namespace KnowledgeHub.Api.GraphQL.Paging;

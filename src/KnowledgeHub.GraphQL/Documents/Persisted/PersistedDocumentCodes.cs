@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Documents.Persisted;
+namespace KnowledgeHub.GraphQL.Documents.Persisted;
 
 /// <summary>Apollo's APQ codes where Apollo has one, so Apollo Client's persisted-query link works unchanged.</summary>
 public static class PersistedDocumentCodes

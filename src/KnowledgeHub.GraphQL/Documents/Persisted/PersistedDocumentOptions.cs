@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Documents.Persisted;
+namespace KnowledgeHub.GraphQL.Documents.Persisted;
 
 /// <summary>Bound from "KnowledgeHub:PersistedDocuments".</summary>
 public sealed class PersistedDocumentOptions

@@ -1,6 +1,6 @@
-using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Errors;
 
-namespace KnowledgeHub.Api.GraphQL.Documents.Persisted;
+namespace KnowledgeHub.GraphQL.Documents.Persisted;
 
 /// <summary>Apollo's APQ request extension: <c>extensions.persistedQuery = { version: 1, sha256Hash }</c>.</summary>
 public static class PersistedQueryExtension

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Documents.Persisted;
+namespace KnowledgeHub.GraphQL.Documents.Persisted;
 
 /// <summary>
 /// The allow-list of trusted documents, read once at start-up. A file whose name is not the hash

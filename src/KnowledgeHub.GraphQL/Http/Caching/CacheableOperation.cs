@@ -1,6 +1,6 @@
 using GraphQLParser.AST;
 
-namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+namespace KnowledgeHub.GraphQL.Http.Caching;
 
 /// <summary>
 /// Which operations an ETag may stand for: queries whose answer depends only on the content the

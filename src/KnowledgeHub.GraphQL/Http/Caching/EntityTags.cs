@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+namespace KnowledgeHub.GraphQL.Http.Caching;
 
 /// <summary>If-None-Match per RFC 9110: weak comparison, a list of tags, or "*".</summary>
 public static class EntityTags

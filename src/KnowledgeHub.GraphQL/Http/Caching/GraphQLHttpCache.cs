@@ -3,11 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
 using GraphQL.Transport;
-using KnowledgeHub.Api.GraphQL.Documents;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+namespace KnowledgeHub.GraphQL.Http.Caching;
 
 /// <summary>
 /// HTTP caching of GET queries. The ETag is derived from the request's <see cref="CacheKey"/> —

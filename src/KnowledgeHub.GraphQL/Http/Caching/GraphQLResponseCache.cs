@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+namespace KnowledgeHub.GraphQL.Http.Caching;
 
 /// <summary>
 /// The serialised answers of recent cacheable queries, GET or POST, by their <see cref="CacheKey"/>.

@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+namespace KnowledgeHub.GraphQL.Http.Caching;
 
 /// <summary>Bound from "KnowledgeHub:HttpCaching". docs/performance.md explains the rules.</summary>
 public sealed class HttpCachingOptions

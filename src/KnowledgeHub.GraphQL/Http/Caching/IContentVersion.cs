@@ -1,4 +1,4 @@
-namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+namespace KnowledgeHub.GraphQL.Http.Caching;
 
 /// <summary>
 /// What every answer depends on besides its request (the application's data and indexes), as a

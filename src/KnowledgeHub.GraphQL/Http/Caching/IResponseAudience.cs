@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace KnowledgeHub.Api.GraphQL.Http.Caching;
+namespace KnowledgeHub.GraphQL.Http.Caching;
 
 /// <summary>Who an answer was made for: callers that may see different data get different cache entries.</summary>
 public interface IResponseAudience

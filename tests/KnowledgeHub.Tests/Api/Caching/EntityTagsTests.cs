@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Http.Caching;
+using KnowledgeHub.GraphQL.Http.Caching;
 using Microsoft.AspNetCore.Http;
 
 namespace KnowledgeHub.Tests.Api.Caching;

@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Http.Caching;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeHub.Data;
