@@ -2,6 +2,7 @@ using GraphQL;
 using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.Api.GraphQL.Errors;
 using KnowledgeHub.GraphQL.Mutations;
 using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Domain.Records;
@@ -17,7 +18,7 @@ public static class RecordPayloads
     {
         if (result.Problems.FirstOrDefault(p => p.Kind == ProblemKind.Forbidden) is { } forbidden)
         {
-            throw new CodedError(ErrorCodes.Forbidden, forbidden.Message);
+            throw new CodedError(ApiErrorCodes.Forbidden, forbidden.Message);
         }
 
         if (result.RecordId is not { } id)

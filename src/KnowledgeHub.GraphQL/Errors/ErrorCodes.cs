@@ -1,6 +1,6 @@
 namespace KnowledgeHub.GraphQL.Errors;
 
-/// <summary>The codes this server sets itself; GraphQL.NET's own (SYNTAX_ERROR, validation codes) pass through.</summary>
+/// <summary>The codes the GraphQL conventions set themselves (the application adds its own, e.g. ApiErrorCodes); GraphQL.NET's own (SYNTAX_ERROR, validation codes) pass through.</summary>
 public static class ErrorCodes
 {
     public const string InvalidJson = "INVALID_JSON";
@@ -16,11 +16,6 @@ public static class ErrorCodes
     public const string InvalidOrder = "INVALID_ORDER";
     public const string InvalidId = "INVALID_ID";
     public const string TooManyIds = "TOO_MANY_IDS";
-    public const string TooManyRepresentations = "TOO_MANY_REPRESENTATIONS";
-    public const string InvalidSearchQuery = "INVALID_SEARCH_QUERY";
-    public const string InvalidSearchFilter = "INVALID_SEARCH_FILTER";
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    public const string Forbidden = "FORBIDDEN";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 }
