@@ -1,7 +1,7 @@
 using KnowledgeHub.GraphQL.Http.Caching;
 using Microsoft.AspNetCore.Http;
 
-namespace KnowledgeHub.Tests.Api.Caching;
+namespace KnowledgeHub.GraphQL.Tests.Http.Caching;
 
 public sealed class EntityTagsTests
 {

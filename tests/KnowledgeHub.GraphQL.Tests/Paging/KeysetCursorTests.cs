@@ -3,7 +3,7 @@ using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.GraphQL.Paging;
 using SortKey = KnowledgeHub.GraphQL.Sorting.SortKey;
 
-namespace KnowledgeHub.Tests.GraphQL;
+namespace KnowledgeHub.GraphQL.Tests.Paging;
 
 public sealed class KeysetCursorTests
 {

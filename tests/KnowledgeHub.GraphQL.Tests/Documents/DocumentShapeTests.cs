@@ -1,7 +1,7 @@
 using GraphQLParser;
 using KnowledgeHub.GraphQL.Documents;
 
-namespace KnowledgeHub.Tests.Hardening;
+namespace KnowledgeHub.GraphQL.Tests.Documents;
 
 /// <summary>The pre-validation measure: fragments expanded, each measured once, cycles harmless.</summary>
 public sealed class DocumentShapeTests

@@ -1,6 +1,6 @@
 using KnowledgeHub.GraphQL.Http;
 
-namespace KnowledgeHub.Tests.Hardening;
+namespace KnowledgeHub.GraphQL.Tests.Http;
 
 /// <summary>Accept negotiation per GraphQL over HTTP.</summary>
 public sealed class ResponseMediaTypeTests
