@@ -24,5 +24,5 @@ public static class MunicipalityRecords
             join r in db.Records.VisibleTo(reader) on link.RecordId equals r.Id
             select new Keyed<Record> { Key = link.MunicipalityId, Value = r },
         RecordsById.For,
-        services => services.GetRequiredService<MunicipalityRecordPairs>());
+        Cache: services => services.GetRequiredService<MunicipalityRecordPairs>());
 }
