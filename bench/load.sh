@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load test: starts the Release server on a generated corpus, runs each request type of
-# bench/load/requests.txt with wrk, and prints requests/s and p50/p99 per type, with
-# `{ __typename }` as the ceiling of our HTTP + GraphQL stack (ratios are against it).
+# bench/load/requests.txt with wrk, and prints requests/s and p50/p99 per type. Two ratios: against
+# the machine's floor (bench/KnowledgeHub.Floor: bare Kestrel answering `{ __typename }`'s bytes,
+# loaded first, so every run says what this machine can serve at all) and against our own
+# `{ __typename }` (the ceiling of our HTTP + GraphQL pipeline).
 #   bench/load.sh [records=10000] [seconds=10] [connections=32]
 # KNOWLEDGEHUB_LOAD_DIR=DIR keeps the generated corpus (DIR/corpus-N) and the database and index
 # (DIR/data-N) between runs, so a large run generates and imports once; without it, everything
@@ -59,7 +61,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 echo "Building (Release)..." >&2
-for project in src/KnowledgeHub.Api src/KnowledgeHub.Cli; do dotnet build -c Release -v quiet -nologo "$project" >/dev/null; done
+for project in src/KnowledgeHub.Api src/KnowledgeHub.Cli bench/KnowledgeHub.Floor; do dotnet build -c Release -v quiet -nologo "$project" >/dev/null; done
 
 if [ -f "$corpus/SYNTHETIC.md" ] && grep -q "^$records generated records" "$corpus/SYNTHETIC.md"; then
   echo "Reusing the corpus in $corpus" >&2
@@ -84,7 +86,16 @@ rss=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 # Warm up (JIT, pools) on the ceiling request first, unmeasured, so it is not the slowest by being first.
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[{"query":"{ __typename }"}]]\n' >"$work/warm.lua"
 wrk -t2 -c"$connections" -d3s -s "$work/warm.lua" "http://127.0.0.1:$port/graphql" >/dev/null
-printf '\n%-14s %10s %9s %9s %8s\n' "request" "req/s" "p50" "p99" "ratio"
+# The floor: bare Kestrel on the next port, the same POST, the same wrk settings; stopped before ours runs.
+dotnet bench/KnowledgeHub.Floor/bin/Release/net10.0/KnowledgeHub.Floor.dll --urls "http://127.0.0.1:$((port + 1))" >/dev/null 2>&1 &
+floor_pid=$!
+for _ in $(seq 1 120); do curl -sf -X POST "http://127.0.0.1:$((port + 1))/" >/dev/null && break; sleep 0.25; done
+wrk -t2 -c"$connections" -d3s -s "$work/warm.lua" "http://127.0.0.1:$((port + 1))/" >/dev/null
+floor_out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/warm.lua" "http://127.0.0.1:$((port + 1))/")
+kill "$floor_pid" 2>/dev/null; wait "$floor_pid" 2>/dev/null || true
+floor=$(awk '/Requests\/sec/ {print $2}' <<<"$floor_out")
+printf '\n%-16s %10s %9s %9s %9s %9s\n' "request" "req/s" "p50" "p99" "of floor" "of typename"
+printf '%-16s %10s %9s %9s %8.0f%% %9s\n' "fixed-bytes" "$floor" "$(awk '$1=="50%" {print $2}' <<<"$floor_out")" "$(awk '$1=="99%" {print $2}' <<<"$floor_out")" 100 "-"
 ceiling=
 while IFS='|' read -r name query; do
   case "$name" in ''|\#*) continue ;; esac
@@ -104,6 +115,6 @@ LUA
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   [ -z "$ceiling" ] && ceiling=$rps
-  printf '%-14s %10s %9s %9s %7.0f%%\n' "$name" "$rps" "$p50" "$p99" "$(echo "100 * $rps / $ceiling" | bc -l)"
+  printf '%-16s %10s %9s %9s %8.0f%% %8.0f%%\n' "$name" "$rps" "$p50" "$p99" "$(echo "100 * $rps / $floor" | bc -l)" "$(echo "100 * $rps / $ceiling" | bc -l)"
 done < bench/load/requests.txt
 printf '\nresident memory after start: %d MB; after load: %d MB\n' "$((rss / 1024))" "$(( $(ps -o rss= -p "$server_pid" | tr -d ' ') / 1024 ))"

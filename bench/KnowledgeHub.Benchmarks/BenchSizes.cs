@@ -12,4 +12,10 @@ public static class BenchSizes
         (Environment.GetEnvironmentVariable("KNOWLEDGEHUB_BENCH_SIZES") ?? "10000,100000")
         .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
         .Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+
+    /// <summary>KNOWLEDGEHUB_BENCH_PRUNING ("on", "off" or "on,off"); on unless told.</summary>
+    public static IEnumerable<bool> Pruning() =>
+        (Environment.GetEnvironmentVariable("KNOWLEDGEHUB_BENCH_PRUNING") ?? "on")
+        .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(s => s == "on");
 }

@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Engines;
 using KnowledgeHub.Search;
 using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
-using KnowledgeHub.Search.Ranking;
 using KnowledgeHub.Search.Searching;
 
 namespace KnowledgeHub.Benchmarks;
@@ -17,7 +19,7 @@ namespace KnowledgeHub.Benchmarks;
 /// are kept between iterations, as in the server; <see cref="PlainWordsColdReader"/> shows a
 /// search that finds none, <see cref="VariedWords"/> a stream of different searches.
 /// </summary>
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[Config(typeof(InProcessSearchJob))]
 [MedianColumn]
 [MemoryDiagnoser]
 public class SearchBenchmarks
@@ -47,14 +49,20 @@ public class SearchBenchmarks
 
     public static IEnumerable<int> Sizes => BenchSizes.FromEnvironment();
 
+    /// <summary>MaxScore pruning on (as served), or off to see what it is worth: KNOWLEDGEHUB_BENCH_PRUNING=on,off.</summary>
+    [ParamsSource(nameof(PruningModes))]
+    public bool Pruning { get; set; }
+
+    public static IEnumerable<bool> PruningModes => BenchSizes.Pruning();
+
     [GlobalSetup]
     public void Setup()
     {
         var seed = SyntheticCorpus.FindSeedDirectory();
         _index = BenchIndex.Open(Records, seed);
         _thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
-        _searcher = new RecordSearcher(_index, _thesaurus);
-        _cachingSearcher = new RecordSearcher(_index, _thesaurus, results: new SearchResultCache(256));
+        _searcher = new RecordSearcher(_index, _thesaurus, pruning: Pruning);
+        _cachingSearcher = new RecordSearcher(_index, _thesaurus, new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes, maxResults: 256));
         _suggester = new Suggester(_index, _thesaurus);
     }
 
@@ -82,7 +90,7 @@ public class SearchBenchmarks
     /// </summary>
     [Benchmark]
     public SearchResult PlainWordsColdReader() =>
-        new RecordSearcher(_index, _thesaurus, scores: new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes))
+        new RecordSearcher(_index, _thesaurus, new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes), Pruning)
             .Search(new SearchRequest("forebyggelse udsatte familier", Published) { Parts = SearchParts.None });
 
     /// <summary>
@@ -118,4 +126,14 @@ public class SearchBenchmarks
 
     /// <summary>The total and a page of hits, as a result list selects them (no facets, no highlights).</summary>
     private SearchResult Search(string query) => _searcher.Search(new SearchRequest(query, Published) { Parts = SearchParts.None });
+}
+
+/// <summary>
+/// In process, so a run on a busy machine does not first build a separate executable per job
+/// (BenchmarkDotNet's build timeout); the search index lives on disk either way.
+/// </summary>
+public sealed class InProcessSearchJob : ManualConfig
+{
+    public InProcessSearchJob() =>
+        AddJob(Job.Default.WithStrategy(RunStrategy.Throughput).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(15).WithToolchain(InProcessEmitToolchain.Instance));
 }

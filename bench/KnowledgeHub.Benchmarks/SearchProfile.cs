@@ -23,9 +23,8 @@ public static class SearchProfile
         var seed = SyntheticCorpus.FindSeedDirectory();
         using var index = BenchIndex.Open(records, seed);
         var thesaurus = Thesaurus.Load(Path.Combine(seed, "search", "thesaurus.txt"));
-        var filters = new FilterCache();
-        var scores = new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes);
-        ProfileFilter(index, thesaurus, filters);
+        var caches = new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes);
+        ProfileFilter(index, thesaurus, caches);
         foreach (var query in new[] { "forebyggelse udsatte familier", "tidlig forebyggende indsats for familier", "forældre", "\"tidlig indsats\"", "kommuner indsats", "forebygelse anbringlse", "out-of-home placement" })
         {
             var times = new Dictionary<string, List<double>>();
@@ -49,7 +48,8 @@ public static class SearchProfile
 
                     var parsed = UserQueryParser.Parse(query);
                     Lap("parse");
-                    var visible = filters.Visible(Published);
+                    var cache = caches.For(searcher.IndexReader);
+                    var visible = cache.Visible(searcher, Published);
                     var corrector = new TypoCorrector(searcher, visible, thesaurus, index.Analyzers);
                     var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(parsed, corrector.Correct);
                     Lap("build+typo");
@@ -63,9 +63,8 @@ public static class SearchProfile
                     var topScore = TopScoreDocCollector.Create(11, false);
                     searcher.Search(built.Query, visible, topScore);
                     Lap("top (score only)");
-                    var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity)!;
-                    var cache = scores.For(searcher.IndexReader);
-                    var allowed = cache.Filter(searcher.IndexReader, SearchFilter.None.Key(Published), visible);
+                    var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity);
+                    var allowed = cache.Filter(searcher, SearchFilter.None, Published);
                     Lap("ranked: tree+filter");
                     using var scratch = cache.Scratch();
                     var ranked = RankedSearch.Search(searcher, tree, cache, allowed, 11, scratch);
@@ -78,10 +77,6 @@ public static class SearchProfile
                         Console.WriteLine($"  ranked {ranked.TotalHits} vs {hits} ({ranked.Scored} scored, {tree.Leaves.Count} leaves): " + string.Join(" ", ranked.Hits.Zip(lucene).Select(p => p.First.Doc == p.Second.Doc ? "=" : $"{p.First.Doc}/{p.First.Score:F4}~{p.Second.Doc}/{p.Second.Score:F4}")));
                     }
 
-                    var facets = new FacetCollector(RecordSearcher.FacetFields);
-                    searcher.Search(built.Query, visible, facets);
-                    facets.Results();
-                    Lap("facets only");
                     var page = top.GetTopDocs(0, 11).ScoreDocs;
                     var stored = page.Take(10).Select(d => StoredHit.From(searcher.Doc(d.Doc))).ToList();
                     Lap("load stored");
@@ -109,13 +104,13 @@ public static class SearchProfile
     }
 
     /// <summary>The facet benchmark's filter: how much it lets through, and the query under it.</summary>
-    private static void ProfileFilter(KnowledgeHub.Search.Indexing.SearchIndex index, Thesaurus thesaurus, FilterCache filters)
+    private static void ProfileFilter(KnowledgeHub.Search.Indexing.SearchIndex index, Thesaurus thesaurus, ReaderCache.PerReader caches)
     {
         var request = new SearchFilter { Kinds = ["FAMILY_PROGRAM", "PROGRAM"], Regions = ["1083"], MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 };
-        var filter = filters.For(request, Published);
         var searcher = index.Searchers.Acquire();
         try
         {
+            var filter = new ReaderBitsFilter(caches.For(searcher.IndexReader).Filter(searcher, request, Published));
             var query = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse("kommuner indsats")).Query;
             foreach (var (name, q) in new (string, Query)[] { ("filter alone", new ConstantScoreQuery(filter)), ("query under it", new FilteredQuery(query, filter)) })
             {

@@ -28,6 +28,11 @@ builder.Services.AddKnowledgeHubEditing(builder.Configuration);
 builder.Services.AddKnowledgeHubWeb(builder.Configuration);
 
 var app = builder.Build();
+if (SchemaExport.IsRequested(args))
+{
+    return await SchemaExport.RunAsync(app.Services, args);
+}
+
 if (!await StartupFailure.TryAsync(async () =>
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();

@@ -4,7 +4,7 @@ using KnowledgeHub.Cli.Commands;
 namespace KnowledgeHub.Cli;
 
 /// <summary>
-/// `knowledgehub`: keys, import, export, reindex and schema print against the server's database.
+/// `knowledgehub`: keys, import, export and reindex against the server's database.
 /// Exit codes: 0 done, 1 failed (a refused import, a missing file, an unreachable database), 2 usage.
 /// </summary>
 public static class CliApp
@@ -17,13 +17,12 @@ public static class CliApp
     {
         var (configuration, commandArgs) = CliConfiguration.Split(args);
         var context = new CliContext(configuration, output, error);
-        var root = new RootCommand("KnowledgeHub's command line: API keys, bulk import and export, reindexing, the GraphQL schema.")
+        var root = new RootCommand("KnowledgeHub's command line: API keys, bulk import and export, reindexing.")
         {
             KeysCommand.Create(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             ReindexCommand.Create(context),
-            SchemaCommand.Create(context),
             GenerateCommand.Create(context),
         };
 

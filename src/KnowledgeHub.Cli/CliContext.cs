@@ -1,8 +1,6 @@
-using KnowledgeHub.Api.Access;
-using KnowledgeHub.Api.GraphQL;
-using KnowledgeHub.Api.Hosting;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
+using KnowledgeHub.Import.Access;
 using KnowledgeHub.Import.Indexing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +55,6 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
         services.AddKnowledgeHubImport(Configuration);
         // The index for `reindex` only: a running server follows the change log for imports.
         services.AddKnowledgeHubSearchIndexing(Configuration);
-        services.AddKnowledgeHubGraphQL(Configuration);
         services.AddSingleton<ApiKeyService>();
         return services.BuildServiceProvider();
     }

@@ -22,6 +22,7 @@ public sealed class DatabaseInitializer(
         await using var turn = await StartLockAsync(cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            await RefuseHistoryFromBeforeTheBaselineAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             if (await db.Municipalities.AnyAsync(cancellationToken) || await db.Records.AnyAsync(cancellationToken))
             {
@@ -34,6 +35,23 @@ public sealed class DatabaseInitializer(
         logger.LogInformation("Importing seed data from {Directory}", directory);
         var summary = await importer.ImportDirectoryAsync(directory, cancellationToken);
         logger.LogInformation("Imported {Records} records and {Municipalities} municipalities", summary.Records, summary.Municipalities);
+    }
+
+    /// <summary>
+    /// The migrations were folded into one baseline per provider before any deployment existed, so a
+    /// database made by the earlier chain (a developer's old data directory) cannot be upgraded; say
+    /// so instead of letting the baseline fail on tables that already exist.
+    /// </summary>
+    private static async Task RefuseHistoryFromBeforeTheBaselineAsync(KnowledgeHubDbContext db, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabaseConfigurationException(
+                $"The database was made by migrations from before the baseline ({string.Join(", ", unknown)}); " +
+                "no deployment predates it, so start from an empty database (delete the data directory, or drop the PostgreSQL database).");
+        }
     }
 
     /// <summary>

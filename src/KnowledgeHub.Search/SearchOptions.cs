@@ -13,14 +13,14 @@ public sealed class SearchOptions
 
     public CompoundStrategy Compounds { get; set; } = CompoundStrategy.Decompound;
 
-    /// <summary>How many recent search results to keep per index reader (a write starts afresh); 0 turns the cache off.</summary>
+    /// <summary>How many recent search results the reader's cache keeps (Searching/ReaderCache; a write starts afresh); 0 keeps none.</summary>
     public int ResultCacheSize { get; set; } = 256;
 
     public const long DefaultScoreCacheBytes = 256L << 20;
 
     /// <summary>
     /// How much memory the leaf scores searches share per index reader may take (words scored once
-    /// per reader, not once per search; see Ranking/ReaderScores); past it the least recently used go.
+    /// per reader, not once per search; see Searching/ReaderCache); past it the least recently used go.
     /// </summary>
     public int ScoreCacheMegabytes { get; set; } = (int)(DefaultScoreCacheBytes >> 20);
 }

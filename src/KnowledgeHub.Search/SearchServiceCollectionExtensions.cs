@@ -1,6 +1,5 @@
 using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
-using KnowledgeHub.Search.Ranking;
 using KnowledgeHub.Search.Searching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,9 +22,11 @@ public static class SearchServiceCollectionExtensions
             return SearchIndex.OpenDirectory(options.IndexDirectory!, options.Compounds);
         });
         services.AddSingleton(sp => LoadThesaurus(sp.GetRequiredService<IOptions<SearchOptions>>().Value, sp.GetRequiredService<ILogger<Thesaurus>>()));
-        services.AddSingleton<FilterCache>();
-        services.AddSingleton(sp => new SearchResultCache(sp.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheSize));
-        services.AddSingleton(sp => new ReaderScores.PerReader(Math.Max(1, sp.GetRequiredService<IOptions<SearchOptions>>().Value.ScoreCacheMegabytes) * (1L << 20)));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return new ReaderCache.PerReader(Math.Max(1, options.ScoreCacheMegabytes) * (1L << 20), options.ResultCacheSize);
+        });
         services.AddSingleton<RecordSearcher>();
         services.AddSingleton<Suggester>();
         services.AddSingleton<RelatedRecords>();

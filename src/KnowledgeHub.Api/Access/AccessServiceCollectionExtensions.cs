@@ -1,4 +1,5 @@
 using KnowledgeHub.Api.Imports;
+using KnowledgeHub.Import.Access;
 using Microsoft.AspNetCore.Authentication;
 
 namespace KnowledgeHub.Api.Access;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KnowledgeHub.GraphQL.Mutations;
 using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Import.Access;
 
 namespace KnowledgeHub.Api.Access;
 

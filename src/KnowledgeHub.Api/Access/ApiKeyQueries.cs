@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeHub.Import.Access;
 
 namespace KnowledgeHub.Api.Access;
 

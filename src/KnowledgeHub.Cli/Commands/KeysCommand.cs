@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using KnowledgeHub.Api.Access;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Import.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

@@ -35,7 +35,8 @@ public static class RankedSearch
     private const int MaxRounds = 8;
 
     /// <param name="scratch">Where the search's bitsets come from; the result's matches are good until it is disposed.</param>
-    public static RankedResult Search(IndexSearcher searcher, ScoreTree tree, ReaderScores cache, FixedBitSet allowed, int wanted, ScratchBits scratch)
+    /// <param name="pruning">False scores every match: only to measure what pruning is worth.</param>
+    public static RankedResult Search(IndexSearcher searcher, ScoreTree tree, ReaderCache cache, FixedBitSet allowed, int wanted, ScratchBits scratch, bool pruning = true)
     {
         var leaves = tree.Leaves.Select(l => cache.Leaf(searcher, l)).ToArray();
         var matches = tree.Matches(i => leaves[i].Matches, scratch);
@@ -48,7 +49,7 @@ public static class RankedSearch
         }
 
         var ids = cache.RecordIdsByDoc;
-        var scored = total <= ScoreAllBelow ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted, scratch);
+        var scored = total <= ScoreAllBelow || !pruning ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted, scratch);
         if (scored < 0)
         {
             scored = total;
@@ -57,6 +58,38 @@ public static class RankedSearch
         }
 
         return new RankedResult(total, heap.Hits(0), matches, scored);
+    }
+
+    /// <summary>
+    /// Another order's page (newest, title): the same matches, total and facets as a relevance
+    /// search, the page put in order by Lucene's field sort over those matches, and each of its
+    /// hits scored from the same kept scores as a relevance search would score it.
+    /// </summary>
+    public static RankedResult Sorted(IndexSearcher searcher, ScoreTree tree, ReaderCache cache, FixedBitSet allowed, int wanted, Sort sort, ScratchBits scratch)
+    {
+        var leaves = tree.Leaves.Select(l => cache.Leaf(searcher, l)).ToArray();
+        var matches = tree.Matches(i => leaves[i].Matches, scratch);
+        matches.And(allowed);
+        var total = (int)matches.Cardinality;
+        if (total == 0)
+        {
+            return new RankedResult(0, [], matches, 0);
+        }
+
+        var top = TopFieldCollector.Create(sort, Math.Max(1, Math.Min(wanted, total)), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+        searcher.Search(new ConstantScoreQuery(new ReaderBitsFilter(matches)), top);
+        var page = top.GetTopDocs().ScoreDocs.Select(d => d.Doc).ToArray();
+        var ascending = page.Order().ToList();
+        var scores = new Dictionary<int, float>(ascending.Count);
+        var batch = new HitHeap(Math.Max(1, ascending.Count));
+        ScoreInto(tree, leaves, ascending, cache.RecordIdsByDoc, batch);
+        foreach (var hit in batch.Hits(0))
+        {
+            scores[hit.Doc] = hit.Score;
+        }
+
+        var ids = cache.RecordIdsByDoc;
+        return new RankedResult(total, page.Select(d => new RankedHit(d, scores.GetValueOrDefault(d, float.NaN), ids[d])).ToList(), matches, page.Length);
     }
 
     /// <summary>

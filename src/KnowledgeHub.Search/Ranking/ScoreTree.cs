@@ -1,3 +1,4 @@
+using KnowledgeHub.Search.Searching;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
@@ -31,12 +32,25 @@ public sealed class ScoreTree
     /// <summary>The leaves, numbered as the columns of <see cref="Program"/> and the bounds of <see cref="Bound"/> are.</summary>
     public IReadOnlyList<Leaf> Leaves { get; }
 
-    /// <summary>The tree of a query rewritten by the searcher, or null when it holds something it cannot mirror.</summary>
-    public static ScoreTree? From(Query rewritten, Similarity similarity)
+    /// <summary>The tree of a query rewritten by the searcher.</summary>
+    /// <exception cref="InvalidOperationException">
+    /// The searcher scores with another similarity than <see cref="SearchSimilarity"/>, or the query
+    /// holds something the tree cannot mirror: cached leaf scores would then rank wrongly without a sign.
+    /// </exception>
+    public static ScoreTree From(Query rewritten, Similarity similarity)
     {
+        // Leaf scores are combined by BM25's arithmetic (linear in the boost, no query norm) and
+        // SearchSimilarity's coordination factor; any other similarity needs another tree.
+        if (similarity.GetType() != typeof(SearchSimilarity))
+        {
+            throw new InvalidOperationException(
+                $"The score tree assumes {nameof(SearchSimilarity)} (BM25 with coordination), but the searcher scores with {similarity.GetType().Name}.");
+        }
+
         var leaves = new List<Leaf>();
-        var root = Build(rewritten, 1f, scoring: true, similarity, leaves);
-        return root is null ? null : new ScoreTree(root, leaves);
+        var root = Build(rewritten, 1f, scoring: true, similarity, leaves)
+                   ?? throw new InvalidOperationException($"The score tree cannot mirror the query {rewritten} (minimum should-match).");
+        return new ScoreTree(root, leaves);
     }
 
     /// <summary>

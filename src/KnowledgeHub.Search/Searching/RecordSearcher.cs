@@ -5,13 +5,16 @@ using Lucene.Net.Search;
 
 namespace KnowledgeHub.Search.Searching;
 
-/// <summary>Runs searches against the current searcher of the index: query, filters, sort, page, facets.</summary>
-public sealed class RecordSearcher(
-    SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null, SearchResultCache? results = null, ReaderScores.PerReader? scores = null)
+/// <summary>
+/// Runs searches against the current searcher of the index, all by one path: the query's matches
+/// are its leaves' kept bitsets combined and ANDed with the filter's (total and facets come from
+/// them), hits are scored from the leaves' kept scores, and everything kept belongs to the
+/// reader's <see cref="ReaderCache"/>.
+/// </summary>
+/// <param name="pruning">False scores every match: only to measure what MaxScore pruning is worth.</param>
+public sealed class RecordSearcher(SearchIndex index, Thesaurus thesaurus, ReaderCache.PerReader? caches = null, bool pruning = true)
 {
-    private readonly FilterCache _filters = filters ?? new FilterCache();
-    private readonly SearchResultCache _results = results ?? new SearchResultCache(0);
-    private readonly ReaderScores.PerReader _scores = scores ?? new ReaderScores.PerReader(SearchOptions.DefaultScoreCacheBytes);
+    private readonly ReaderCache.PerReader _caches = caches ?? new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes);
 
     public static IReadOnlyList<string> FacetFields { get; } =
         [Documents.SearchFields.Kind, Documents.SearchFields.Theme, Documents.SearchFields.Region, Documents.SearchFields.Municipality, Documents.SearchFields.Evidence];
@@ -23,7 +26,8 @@ public sealed class RecordSearcher(
         var searcher = index.Searchers.Acquire();
         try
         {
-            return _results.GetOrAdd(searcher.IndexReader, request, () => Search(searcher, parsed, request));
+            var cache = _caches.For(searcher.IndexReader);
+            return cache.Result(Key(request), () => Search(searcher, cache, parsed, request));
         }
         finally
         {
@@ -31,36 +35,23 @@ public sealed class RecordSearcher(
         }
     }
 
-    private SearchResult Search(IndexSearcher searcher, UserQuery parsed, SearchRequest request)
+    private SearchResult Search(IndexSearcher searcher, ReaderCache cache, UserQuery parsed, SearchRequest request)
     {
         var analyzers = index.Analyzers;
-        var visible = _filters.Visible(request.Statuses);
-        var filter = _filters.For(request.Filter, request.Statuses);
-        var corrector = new TypoCorrector(searcher, visible, thesaurus, analyzers);
+        var corrector = new TypoCorrector(searcher, cache.Visible(searcher, request.Statuses), thesaurus, analyzers);
         var built = new QueryBuilder(thesaurus, index.Compounds, analyzers.Splitter).Build(parsed, corrector.Correct);
+        var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity);
+        var allowed = cache.Filter(searcher, request.Filter, request.Statuses);
 
         var wanted = Math.Max(1, Math.Min(request.Offset + request.Limit + 1, searcher.IndexReader.MaxDoc));
-        if (request.Order == SearchOrder.Relevance && ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity) is { } tree)
-        {
-            var cache = _scores.For(searcher.IndexReader);
-            using var scratch = cache.Scratch();
-            var ranked = RankedSearch.Search(searcher, tree, cache, cache.Filter(searcher.IndexReader, request.Filter.Key(request.Statuses), filter), wanted, scratch);
-            var facetCounts = request.Parts.HasFlag(SearchParts.Facets) ? cache.Facets.Count(ranked.Matches) : [];
-            return Result(searcher, request, built, ranked.TotalHits, ranked.Hits.Skip(request.Offset).ToList(), facetCounts);
-        }
-
-        var top = TopHits.For(request.Order, wanted);
-        var facets = request.Parts.HasFlag(SearchParts.Facets) ? new FacetCollector(FacetFields) : null;
-        searcher.Search(built.Query, filter, facets is null ? top.Collector : MultiCollector.Wrap(top.Collector, facets));
-
-        return Result(searcher, request, built, top.TotalHits, top.Page(searcher, request.Offset), facets?.Results() ?? []);
-    }
-
-    private SearchResult Result(
-        IndexSearcher searcher, SearchRequest request, BuiltQuery built, int total, IReadOnlyList<RankedHit> page, IReadOnlyList<FacetResult> facets)
-    {
+        using var scratch = cache.Scratch();
+        var ranked = request.Order == SearchOrder.Relevance
+            ? RankedSearch.Search(searcher, tree, cache, allowed, wanted, scratch, pruning)
+            : RankedSearch.Sorted(searcher, tree, cache, allowed, wanted, SearchSorts.For(request.Order), scratch);
+        var facets = request.Parts.HasFlag(SearchParts.Facets) ? cache.Facets.Count(ranked.Matches) : [];
+        var page = ranked.Hits.Skip(request.Offset).ToList();
         var hits = page.Take(request.Limit).Select(h => Hit(searcher, h, request.Parts.HasFlag(SearchParts.Highlights) ? built.Highlight : null)).ToList();
-        return new SearchResult(total, hits, page.Count > request.Limit, facets, built.SearchedFor, built.Corrections);
+        return new SearchResult(ranked.TotalHits, hits, page.Count > request.Limit, facets, built.SearchedFor, built.Corrections);
     }
 
     /// <summary>A hit names its record from doc values; its stored text is read (while the searcher is held) only for highlights.</summary>
@@ -76,4 +67,9 @@ public sealed class RecordSearcher(
         var analyzer = index.Analyzers.Highlight;
         return new SearchHit(stored.RecordId, score, () => HitHighlighter.Highlight(stored, highlight, analyzer));
     }
+
+    /// <summary>Everything that decides a result; the filter by its clauses' exact keys (statuses included).</summary>
+    private static string Key(SearchRequest request) => string.Join('\u0001',
+        request.Query, request.Filter.Key(request.Statuses),
+        request.Order, request.Offset, request.Limit, request.Parts);
 }

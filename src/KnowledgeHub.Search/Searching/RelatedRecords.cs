@@ -7,9 +7,9 @@ using Lucene.Net.Search;
 namespace KnowledgeHub.Search.Searching;
 
 /// <summary>The records most like a given one, by MoreLikeThis over title, summary and body.</summary>
-public sealed class RelatedRecords(SearchIndex index, FilterCache? filters = null)
+public sealed class RelatedRecords(SearchIndex index, ReaderCache.PerReader? caches = null)
 {
-    private readonly FilterCache _filters = filters ?? new FilterCache();
+    private readonly ReaderCache.PerReader _caches = caches ?? new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes);
 
     private static readonly string[] Fields = [SearchFields.Title, SearchFields.Summary, SearchFields.Body];
 
@@ -44,7 +44,7 @@ public sealed class RelatedRecords(SearchIndex index, FilterCache? filters = nul
                 { mlt.Like(own.ScoreDocs[0].Doc), Occur.MUST },
                 { new TermQuery(new Term(SearchFields.Id, SearchDocumentMapper.Id(recordId))), Occur.MUST_NOT },
             };
-            var visible = _filters.Visible(statuses);
+            var visible = _caches.For(searcher.IndexReader).Visible(searcher, statuses);
             var top = searcher.Search(like, visible, first);
             return top.ScoreDocs.Select(d => int.Parse(searcher.Doc(d.Doc).Get(SearchFields.Id), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         }

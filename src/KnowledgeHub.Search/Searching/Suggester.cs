@@ -23,9 +23,9 @@ public sealed record Suggestion(string Text, SuggestionKind Kind, int? RecordId)
 /// terms of the thesaurus (most common first), and titles containing all the typed words are
 /// offered as records. Earlier words are kept in front of the completion.
 /// </summary>
-public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, FilterCache? filters = null)
+public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, ReaderCache.PerReader? caches = null)
 {
-    private readonly FilterCache _filters = filters ?? new FilterCache();
+    private readonly ReaderCache.PerReader _caches = caches ?? new ReaderCache.PerReader(SearchOptions.DefaultScoreCacheBytes);
 
     private const int MaxScannedTerms = 400;
 
@@ -41,7 +41,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, FilterCach
         var searcher = index.Searchers.Acquire();
         try
         {
-            var visible = _filters.Visible(statuses);
+            var visible = _caches.For(searcher.IndexReader).Visible(searcher, statuses);
             var terms = Terms(searcher, visible, words).Take(Math.Max(1, first / 2)).ToList();
             var titles = Titles(searcher, visible, words, first - terms.Count);
             return terms.Concat(titles).Take(first).ToList();

@@ -18,8 +18,6 @@ public sealed class CliTests : IDisposable
     [InlineData("import")]
     [InlineData("export")]
     [InlineData("reindex")]
-    [InlineData("schema")]
-    [InlineData("schema", "print")]
     public async Task Every_command_has_help(params string[] command)
     {
         var (code, output, _) = await _cli.RunAsync([.. command, "--help"]);
@@ -209,14 +207,6 @@ public sealed class CliTests : IDisposable
         var exported = JsonNode.Parse(output)!.AsObject();
         Assert.Equal(["familyPrograms"], exported.Select(p => p.Key));
         Assert.Contains(exported["familyPrograms"]!.AsArray(), p => (string)p!["slug"]! == "pmto");
-    }
-
-    [Fact]
-    public async Task Schema_print_is_the_served_schema()
-    {
-        var (code, output, _) = await _cli.RunAsync("schema", "print");
-        Assert.Equal(0, code);
-        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Schema, "schema.graphql")), output);
     }
 
     public void Dispose() => _cli.Dispose();

@@ -1,4 +1,5 @@
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Import.Access;
 using KnowledgeHub.Import.Changes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,7 @@ public sealed class IndexRepairTests
                              }
                          }))
             {
-                var key = await crashing.Services.GetRequiredService<KnowledgeHub.Api.Access.ApiKeyService>()
+                var key = await crashing.Services.GetRequiredService<ApiKeyService>()
                     .CreateAsync("crash", ApiKeyRole.Editor, null, CancellationToken.None);
                 var client = crashing.CreateClient();
                 client.DefaultRequestHeaders.Authorization = new("Bearer", key.Text);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Import.Access;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeHub.Tests.Consistency;
@@ -55,7 +56,7 @@ public sealed class ReplicaTests
 
     private static async Task<HttpClient> EditorClientAsync(KnowledgeHubFactory server)
     {
-        var key = await server.Services.GetRequiredService<KnowledgeHub.Api.Access.ApiKeyService>()
+        var key = await server.Services.GetRequiredService<ApiKeyService>()
             .CreateAsync("replica test", ApiKeyRole.Editor, null, CancellationToken.None);
         var client = server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", key.Text);

@@ -1,3 +1,4 @@
+using KnowledgeHub.Import.Access;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;

@@ -2,6 +2,7 @@ using KnowledgeHub.Api.Access;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Programs;
 using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Access;
 using KnowledgeHub.Import.Changes;
 
 namespace KnowledgeHub.Tests.Editing;

@@ -1,5 +1,6 @@
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Import.Access;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeHub.Tests.Hardening;

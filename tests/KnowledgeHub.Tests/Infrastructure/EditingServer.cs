@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Import.Access;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeHub.Tests.Infrastructure;

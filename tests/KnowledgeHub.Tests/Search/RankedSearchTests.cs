@@ -5,6 +5,7 @@ using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
 using KnowledgeHub.Search.Ranking;
 using KnowledgeHub.Search.Searching;
+using KnowledgeHub.Tests.Search.Oracles;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,15 +37,14 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
     {
         var index = await IndexAsync();
         var thesaurus = Thesaurus.Load(Path.Combine(RepositoryPaths.SeedData, "search", "thesaurus.txt"));
-        var filters = new FilterCache();
-        var ranked = new RecordSearcher(index, thesaurus, filters);
+        var ranked = new RecordSearcher(index, thesaurus);
         foreach (var filter in new[] { SearchFilter.None, new SearchFilter { Kinds = ["PROGRAM", "FAMILY_PROGRAM"] }, new SearchFilter { MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 } })
         {
             foreach (var offset in new[] { 0, 10, 45 })
             {
                 var request = new SearchRequest(query, Published) { Filter = filter, Offset = offset, Limit = 10 };
                 var result = ranked.Search(request);
-                var (total, page, scores, facets) = ScoreEveryMatch(index, thesaurus, filters, request);
+                var (total, page, scores, facets) = ScoreEveryMatch(index, thesaurus, request);
 
                 var label = $"'{query}' {filter.Key(Published)} from {offset}";
                 Assert.True(total == result.TotalCount, $"{label}: total {result.TotalCount}, Lucene {total}");
@@ -62,6 +62,60 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
     }
 
     [Theory]
+    [InlineData("familie", SearchOrder.Newest)]
+    [InlineData("kommuner indsats", SearchOrder.Title)]
+    [InlineData("", SearchOrder.Title)]
+    [InlineData("indsats -familie", SearchOrder.Newest)]
+    public async Task Other_orders_page_and_score_as_Lucene_sorting_every_match(string query, SearchOrder order)
+    {
+        var index = await IndexAsync();
+        var thesaurus = Thesaurus.Load(Path.Combine(RepositoryPaths.SeedData, "search", "thesaurus.txt"));
+        var ranked = new RecordSearcher(index, thesaurus);
+        var filter = new SearchFilter { Kinds = ["PROGRAM", "FAMILY_PROGRAM"] };
+        foreach (var offset in new[] { 0, 45 })
+        {
+            var request = new SearchRequest(query, Published) { Filter = filter, Order = order, Offset = offset, Limit = 10, Parts = SearchParts.Facets };
+            var result = ranked.Search(request);
+            var searcher = index.Searchers.Acquire();
+            try
+            {
+                var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query));
+                var sorted = Lucene.Net.Search.TopFieldCollector.Create(SearchSorts.For(order), offset + 11, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                var facets = new FacetCollector(RecordSearcher.FacetFields);
+                searcher.Search(built.Query, new Lucene.Net.Search.QueryWrapperFilter(filter.ToQuery(Published)), Lucene.Net.Search.MultiCollector.Wrap(sorted, facets));
+                var page = sorted.GetTopDocs(offset, 10).ScoreDocs;
+
+                Assert.Equal(sorted.TotalHits, result.TotalCount);
+                Assert.Equal(page.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)), result.Hits.Select(h => h.RecordId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                Assert.All(page.Zip(result.Hits), p => Assert.True(Near(p.First.Score, p.Second.Score), $"score {p.Second.Score}, Lucene {p.First.Score}"));
+                Assert.Equal(Describe(facets.Results()), Describe(result.Facets));
+            }
+            finally
+            {
+                index.Searchers.Release(searcher);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_score_tree_refuses_a_similarity_its_cached_scores_do_not_assume()
+    {
+        var index = await IndexAsync();
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            var query = searcher.Rewrite(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(SearchFields.Title, "famili")));
+            Assert.NotNull(ScoreTree.From(query, searcher.Similarity));
+            Assert.Throws<InvalidOperationException>(() => ScoreTree.From(query, new Lucene.Net.Search.Similarities.BM25Similarity()));
+            Assert.Throws<InvalidOperationException>(() => ScoreTree.From(query, new Lucene.Net.Search.Similarities.DefaultSimilarity()));
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    [Theory]
     [InlineData("familie")]
     [InlineData("kommuner indsats")]
     [InlineData("forebyggelse udsatte familier")]
@@ -72,12 +126,10 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         var searcher = index.Searchers.Acquire();
         try
         {
-            var filters = new FilterCache();
             var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query));
             var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity);
-            Assert.NotNull(tree);
-            var cache = new ReaderScores.PerReader(64L << 20).For(searcher.IndexReader);
-            var allowed = cache.Filter(searcher.IndexReader, SearchFilter.None.Key(Published), filters.Visible(Published));
+            var cache = new ReaderCache.PerReader(64L << 20).For(searcher.IndexReader);
+            var allowed = cache.Filter(searcher, SearchFilter.None, Published);
             using var scratch = cache.Scratch();
             var result = RankedSearch.Search(searcher, tree, cache, allowed, 11, scratch);
 
@@ -110,16 +162,17 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
     }
 
     private static (int Total, IReadOnlyList<RankedHit> Page, Dictionary<long, float> Scores, IReadOnlyList<FacetResult> Facets) ScoreEveryMatch(
-        SearchIndex index, Thesaurus thesaurus, FilterCache filters, SearchRequest request)
+        SearchIndex index, Thesaurus thesaurus, SearchRequest request)
     {
         var searcher = index.Searchers.Acquire();
         try
         {
-            var corrector = new TypoCorrector(searcher, filters.Visible(request.Statuses), thesaurus, index.Analyzers);
+            var visible = new Lucene.Net.Search.QueryWrapperFilter(SearchFilter.None.ToQuery(request.Statuses));
+            var corrector = new TypoCorrector(searcher, visible, thesaurus, index.Analyzers);
             var query = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(request.Query), corrector.Correct).Query;
             var everything = new RelevanceCollector(searcher.IndexReader.MaxDoc);
             var facets = new FacetCollector(RecordSearcher.FacetFields);
-            searcher.Search(query, filters.For(request.Filter, request.Statuses), Lucene.Net.Search.MultiCollector.Wrap(everything, facets));
+            searcher.Search(query, new Lucene.Net.Search.QueryWrapperFilter(request.Filter.ToQuery(request.Statuses)), Lucene.Net.Search.MultiCollector.Wrap(everything, facets));
             var hits = everything.Hits(0);
             return (everything.TotalHits, hits.Skip(request.Offset).Take(request.Limit).ToList(), hits.ToDictionary(h => h.RecordId, h => h.Score), facets.Results());
         }

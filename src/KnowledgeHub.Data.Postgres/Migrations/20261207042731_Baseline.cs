@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace KnowledgeHub.Data.Migrations
+namespace KnowledgeHub.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    public partial class Baseline : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,20 +16,20 @@ namespace KnowledgeHub.Data.Migrations
                 name: "LegalBases",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Law = table.Column<string>(type: "TEXT", nullable: false),
-                    Paragraph = table.Column<string>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Url = table.Column<string>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Url = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Law = table.Column<string>(type: "text", nullable: false),
+                    Paragraph = table.Column<string>(type: "text", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Url = table.Column<string>(type: "text", nullable: true),
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    Source_Date = table.Column<string>(type: "text", nullable: true),
+                    Source_Publisher = table.Column<string>(type: "text", nullable: true),
+                    Source_Title = table.Column<string>(type: "text", nullable: false),
+                    Source_Url = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,18 +40,18 @@ namespace KnowledgeHub.Data.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Abbreviation = table.Column<string>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Url = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "da-DK-x-icu"),
+                    Abbreviation = table.Column<string>(type: "text", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Url = table.Column<string>(type: "text", nullable: true),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Source_Date = table.Column<string>(type: "text", nullable: true),
+                    Source_Publisher = table.Column<string>(type: "text", nullable: true),
+                    Source_Title = table.Column<string>(type: "text", nullable: false),
+                    Source_Url = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,18 +59,41 @@ namespace KnowledgeHub.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecordChanges",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ApiKeyId = table.Column<int>(type: "integer", nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    PublicChange = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordChanges", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Url = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "da-DK-x-icu"),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Source_Date = table.Column<string>(type: "text", nullable: true),
+                    Source_Publisher = table.Column<string>(type: "text", nullable: true),
+                    Source_Title = table.Column<string>(type: "text", nullable: false),
+                    Source_Url = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,14 +104,14 @@ namespace KnowledgeHub.Data.Migrations
                 name: "TargetGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    EnglishName = table.Column<string>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    AgeMin = table.Column<int>(type: "INTEGER", nullable: true),
-                    AgeMax = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "da-DK-x-icu"),
+                    EnglishName = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    AgeMin = table.Column<int>(type: "integer", nullable: true),
+                    AgeMax = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,13 +122,13 @@ namespace KnowledgeHub.Data.Migrations
                 name: "Themes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    EnglishName = table.Column<string>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "da-DK-x-icu"),
+                    EnglishName = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    ParentId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -118,15 +142,40 @@ namespace KnowledgeHub.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganisationNames",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<string>(type: "TEXT", nullable: true),
-                    ValidTo = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    ValidFrom = table.Column<string>(type: "text", nullable: true),
+                    ValidTo = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -143,20 +192,20 @@ namespace KnowledgeHub.Data.Migrations
                 name: "Publications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Authors = table.Column<string>(type: "TEXT", nullable: true),
-                    PublisherId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Url = table.Column<string>(type: "TEXT", nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Url = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false, collation: "da-DK-x-icu"),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Authors = table.Column<string>(type: "text", nullable: true),
+                    PublisherId = table.Column<int>(type: "integer", nullable: true),
+                    Url = table.Column<string>(type: "text", nullable: true),
+                    Summary = table.Column<string>(type: "text", nullable: true),
+                    Source_Date = table.Column<string>(type: "text", nullable: true),
+                    Source_Publisher = table.Column<string>(type: "text", nullable: true),
+                    Source_Title = table.Column<string>(type: "text", nullable: false),
+                    Source_Url = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,16 +222,16 @@ namespace KnowledgeHub.Data.Migrations
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", nullable: false),
-                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source_Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Url = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "da-DK-x-icu"),
+                    Slug = table.Column<string>(type: "text", nullable: false),
+                    RegionId = table.Column<int>(type: "integer", nullable: false),
+                    Source_Date = table.Column<string>(type: "text", nullable: true),
+                    Source_Publisher = table.Column<string>(type: "text", nullable: true),
+                    Source_Title = table.Column<string>(type: "text", nullable: false),
+                    Source_Url = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,40 +248,45 @@ namespace KnowledgeHub.Data.Migrations
                 name: "Records",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    CoverageNote = table.Column<string>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    TargetAgeMin = table.Column<int>(type: "INTEGER", nullable: true),
-                    TargetAgeMax = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OwnerOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Approach = table.Column<string>(type: "TEXT", nullable: true),
-                    InspirationCase_Results = table.Column<string>(type: "TEXT", nullable: true),
-                    SourcePublicationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Results = table.Column<string>(type: "TEXT", nullable: true),
-                    Challenges = table.Column<string>(type: "TEXT", nullable: true),
-                    FullName = table.Column<string>(type: "TEXT", nullable: true),
-                    Abbreviation = table.Column<string>(type: "TEXT", nullable: true),
-                    Origin = table.Column<string>(type: "TEXT", nullable: true),
-                    TargetGroupDescription = table.Column<string>(type: "TEXT", nullable: true),
-                    Format = table.Column<string>(type: "TEXT", nullable: true),
-                    Duration = table.Column<string>(type: "TEXT", nullable: true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    FundingAmountDkk = table.Column<long>(type: "INTEGER", nullable: true),
-                    FundingSource = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false, collation: "da-DK-x-icu"),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    CoverageNote = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartYear = table.Column<int>(type: "integer", nullable: true),
+                    EndYear = table.Column<int>(type: "integer", nullable: true),
+                    TargetAgeMin = table.Column<int>(type: "integer", nullable: true),
+                    TargetAgeMax = table.Column<int>(type: "integer", nullable: true),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    OwnerOrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Approach = table.Column<string>(type: "text", nullable: true),
+                    InspirationCase_Results = table.Column<string>(type: "text", nullable: true),
+                    SourcePublicationId = table.Column<int>(type: "integer", nullable: true),
+                    Results = table.Column<string>(type: "text", nullable: true),
+                    Challenges = table.Column<string>(type: "text", nullable: true),
+                    FullName = table.Column<string>(type: "text", nullable: true),
+                    Abbreviation = table.Column<string>(type: "text", nullable: true),
+                    Origin = table.Column<string>(type: "text", nullable: true),
+                    TargetGroupDescription = table.Column<string>(type: "text", nullable: true),
+                    Format = table.Column<string>(type: "text", nullable: true),
+                    Duration = table.Column<string>(type: "text", nullable: true),
+                    Cost = table.Column<string>(type: "text", nullable: true),
+                    Staffing = table.Column<string>(type: "text", nullable: true),
+                    Training = table.Column<string>(type: "text", nullable: true),
+                    OutcomesTargeted = table.Column<string>(type: "text", nullable: true),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FundingAmountDkk = table.Column<long>(type: "bigint", nullable: true),
+                    FundingSource = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -267,19 +321,19 @@ namespace KnowledgeHub.Data.Migrations
                 name: "EvidenceAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Scale = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Dimension = table.Column<string>(type: "TEXT", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", nullable: false),
-                    NormalizedLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Url = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    Scale = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Dimension = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<string>(type: "text", nullable: false),
+                    NormalizedLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Date = table.Column<string>(type: "text", nullable: true),
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    Source_Date = table.Column<string>(type: "text", nullable: true),
+                    Source_Publisher = table.Column<string>(type: "text", nullable: true),
+                    Source_Title = table.Column<string>(type: "text", nullable: false),
+                    Source_Url = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,19 +350,19 @@ namespace KnowledgeHub.Data.Migrations
                 name: "Implementations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Date = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Source_Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Source_Url = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    StartYear = table.Column<int>(type: "integer", nullable: true),
+                    EndYear = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    Source_Date = table.Column<string>(type: "text", nullable: true),
+                    Source_Publisher = table.Column<string>(type: "text", nullable: true),
+                    Source_Title = table.Column<string>(type: "text", nullable: false),
+                    Source_Url = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -337,8 +391,8 @@ namespace KnowledgeHub.Data.Migrations
                 name: "RecordLegalBases",
                 columns: table => new
                 {
-                    LegalBasesId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false)
+                    LegalBasesId = table.Column<int>(type: "integer", nullable: false),
+                    RecordId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,9 +415,9 @@ namespace KnowledgeHub.Data.Migrations
                 name: "RecordMunicipalities",
                 columns: table => new
                 {
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,9 +440,9 @@ namespace KnowledgeHub.Data.Migrations
                 name: "RecordOrganisations",
                 columns: table => new
                 {
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -411,8 +465,8 @@ namespace KnowledgeHub.Data.Migrations
                 name: "RecordPublications",
                 columns: table => new
                 {
-                    PublicationsId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false)
+                    PublicationsId = table.Column<int>(type: "integer", nullable: false),
+                    RecordId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -435,8 +489,8 @@ namespace KnowledgeHub.Data.Migrations
                 name: "RecordTargetGroups",
                 columns: table => new
                 {
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TargetGroupsId = table.Column<int>(type: "INTEGER", nullable: false)
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    TargetGroupsId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -459,8 +513,8 @@ namespace KnowledgeHub.Data.Migrations
                 name: "RecordThemes",
                 columns: table => new
                 {
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ThemesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    ThemesId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -483,14 +537,14 @@ namespace KnowledgeHub.Data.Migrations
                 name: "Sources",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Publisher = table.Column<string>(type: "TEXT", nullable: true),
-                    Date = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecordId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Publisher = table.Column<string>(type: "text", nullable: true),
+                    Date = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -502,6 +556,17 @@ namespace KnowledgeHub.Data.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_OrganisationId",
+                table: "ApiKeys",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Prefix",
+                table: "ApiKeys",
+                column: "Prefix",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_EvidenceAssessments_RecordId",
@@ -574,6 +639,16 @@ namespace KnowledgeHub.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecordChanges_PublicChange_Sequence",
+                table: "RecordChanges",
+                columns: new[] { "PublicChange", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecordChanges_RecordId_Sequence",
+                table: "RecordChanges",
+                columns: new[] { "RecordId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecordLegalBases_RecordId",
                 table: "RecordLegalBases",
                 column: "RecordId");
@@ -599,14 +674,20 @@ namespace KnowledgeHub.Data.Migrations
                 columns: new[] { "Kind", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Records_Kind_Status_StartYear",
+                table: "Records",
+                columns: new[] { "Kind", "Status", "StartYear" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Records_MunicipalityId",
                 table: "Records",
                 column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Records_OwnerOrganisationId",
+                name: "IX_Records_OwnerOrganisationId_ExternalId",
                 table: "Records",
-                column: "OwnerOrganisationId");
+                columns: new[] { "OwnerOrganisationId", "ExternalId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Records_ParentId",
@@ -673,6 +754,9 @@ namespace KnowledgeHub.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
                 name: "EvidenceAssessments");
 
             migrationBuilder.DropTable(
@@ -680,6 +764,9 @@ namespace KnowledgeHub.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "OrganisationNames");
+
+            migrationBuilder.DropTable(
+                name: "RecordChanges");
 
             migrationBuilder.DropTable(
                 name: "RecordLegalBases");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KnowledgeHub.Data.Postgres.Migrations
 {
     [DbContext(typeof(KnowledgeHubDbContext))]
-    [Migration("20261123081838_MunicipalityRecordLinks")]
-    partial class MunicipalityRecordLinks
+    [Migration("20261207042731_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -619,6 +619,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.HasIndex("OwnerOrganisationId", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Kind", "Status", "StartYear");
+
                     b.ToTable("Records", (string)null);
 
                     b.HasDiscriminator<string>("Kind");
@@ -955,6 +957,9 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.Property<string>("Abbreviation")
                         .HasColumnType("text");
 
+                    b.Property<string>("Cost")
+                        .HasColumnType("text");
+
                     b.Property<string>("Duration")
                         .HasColumnType("text");
 
@@ -967,7 +972,16 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.Property<string>("Origin")
                         .HasColumnType("text");
 
+                    b.Property<string>("OutcomesTargeted")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Staffing")
+                        .HasColumnType("text");
+
                     b.Property<string>("TargetGroupDescription")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Training")
                         .HasColumnType("text");
 
                     b.HasDiscriminator().HasValue("FamilyProgram");

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KnowledgeHub.Api.Access;
+namespace KnowledgeHub.Import.Access;
 
 /// <summary>
 /// The key a client holds: <c>kh_&lt;8-character prefix&gt;_&lt;32 random bytes, base64url&gt;</c>.

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KnowledgeHub.Data.Migrations
 {
     [DbContext(typeof(KnowledgeHubDbContext))]
-    [Migration("20261123065804_DanishCollation")]
-    partial class DanishCollation
+    [Migration("20261207042616_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -384,6 +384,21 @@ namespace KnowledgeHub.Data.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Places.MunicipalityRecordLink", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityId", "RecordId");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT DISTINCT \"MunicipalityId\", \"RecordId\" FROM \"RecordMunicipalities\"\nUNION ALL\nSELECT DISTINCT i.\"MunicipalityId\", i.\"RecordId\" FROM \"Implementations\" AS i\nWHERE i.\"MunicipalityId\" IS NOT NULL AND NOT EXISTS (\n    SELECT 1 FROM \"RecordMunicipalities\" AS l WHERE l.\"RecordId\" = i.\"RecordId\" AND l.\"MunicipalityId\" = i.\"MunicipalityId\")");
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.Places.Region", b =>
                 {
                     b.Property<int>("Id")
@@ -578,6 +593,8 @@ namespace KnowledgeHub.Data.Migrations
 
                     b.HasIndex("OwnerOrganisationId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Kind", "Status", "StartYear");
 
                     b.ToTable("Records", (string)null);
 
@@ -907,6 +924,9 @@ namespace KnowledgeHub.Data.Migrations
                     b.Property<string>("Abbreviation")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Cost")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Duration")
                         .HasColumnType("TEXT");
 
@@ -919,7 +939,16 @@ namespace KnowledgeHub.Data.Migrations
                     b.Property<string>("Origin")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutcomesTargeted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Staffing")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetGroupDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Training")
                         .HasColumnType("TEXT");
 
                     b.HasDiscriminator().HasValue("FamilyProgram");

@@ -3,7 +3,7 @@ using KnowledgeHub.Data;
 using KnowledgeHub.Import.Seed;
 using Npgsql;
 
-namespace KnowledgeHub.Api.Hosting;
+namespace KnowledgeHub.Import;
 
 /// <summary>
 /// Turns the failures an operator can fix (bad settings, an unreachable or refusing database, a

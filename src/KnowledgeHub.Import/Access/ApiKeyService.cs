@@ -3,7 +3,7 @@ using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgeHub.Api.Access;
+namespace KnowledgeHub.Import.Access;
 
 /// <summary>Creates, lists, revokes and checks API keys; the server and the command line share it.</summary>
 public sealed class ApiKeyService(IDbContextFactory<KnowledgeHubDbContext> contexts, TimeProvider time)

@@ -1,14 +1,13 @@
 using KnowledgeHub.Search.Documents;
+using KnowledgeHub.Search.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace KnowledgeHub.Search.Searching;
-
-/// <summary>One collected hit: its document in the searcher, score and record id.</summary>
-public readonly record struct RankedHit(int Doc, float Score, long RecordId);
+namespace KnowledgeHub.Tests.Search.Oracles;
 
 /// <summary>
-/// The best hits by score, equal scores by record id, and the count of all hits: the same order
+/// The test oracle for relevance: Lucene scoring every match. The best hits by score, equal
+/// scores by record id, and the count of all hits: the same order
 /// as <c>Sort(score, sort_id)</c> (<see cref="SearchSorts"/>), without the general field-sort
 /// machinery. The id is read from doc values only for a hit that can be kept, and kept with each
 /// hit, so the page needs no stored fields to name its records.
