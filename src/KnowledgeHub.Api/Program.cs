@@ -1,5 +1,6 @@
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.Api.GraphQL;
+using KnowledgeHub.GraphQL.Http;
 using KnowledgeHub.Api.GraphQL.Http;
 using KnowledgeHub.Api.Health;
 using KnowledgeHub.Api.Hosting;

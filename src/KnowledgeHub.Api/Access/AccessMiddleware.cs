@@ -1,6 +1,7 @@
 using GraphQL;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.GraphQL.Http;
 using Microsoft.AspNetCore.Authentication;
 
 namespace KnowledgeHub.Api.Access;
@@ -38,7 +39,7 @@ public static class AccessMiddleware
     {
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString()) ?? ResponseMediaType.Json;
         var result = new ExecutionResult { Executed = false };
-        result.AddError(new ExecutionError(message) { Code = ErrorCodes.Unauthenticated });
+        result.AddError(new ExecutionError(message) { Code = ApiErrorCodes.Unauthenticated });
         http.Response.StatusCode = StatusCodes.Status401Unauthorized;
         http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
         http.Response.ContentType = $"{mediaType}; charset=utf-8";

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Mutations;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Mutations;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Import.Access;
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
 using KnowledgeHub.Domain.Access;
 
@@ -14,19 +15,19 @@ public static class ResolveContextAccess
     {
         var actor = context.Actor();
         return actor.IsAnonymous
-            ? throw new CodedError(ErrorCodes.Forbidden, "Changing records needs an API key, sent as `Authorization: Bearer <key>`.")
+            ? throw new CodedError(ApiErrorCodes.Forbidden, "Changing records needs an API key, sent as `Authorization: Bearer <key>`.")
             : actor;
     }
 
     public static Actor RequireEditor(this IResolveFieldContext context)
     {
         var actor = context.Actor();
-        return actor.IsEditor ? actor : throw new CodedError(ErrorCodes.Forbidden, "This needs an editor or admin key.");
+        return actor.IsEditor ? actor : throw new CodedError(ApiErrorCodes.Forbidden, "This needs an editor or admin key.");
     }
 
     public static Actor RequireAdmin(this IResolveFieldContext context)
     {
         var actor = context.Actor();
-        return actor.MayManageKeys ? actor : throw new CodedError(ErrorCodes.Forbidden, "Managing keys needs an admin key.");
+        return actor.MayManageKeys ? actor : throw new CodedError(ApiErrorCodes.Forbidden, "Managing keys needs an admin key.");
     }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Cases;

@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Filtering;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Records;

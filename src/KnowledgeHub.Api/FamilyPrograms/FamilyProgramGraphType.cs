@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Import.Indexing;

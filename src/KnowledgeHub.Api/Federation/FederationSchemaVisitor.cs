@@ -4,6 +4,7 @@ using GraphQL.Federation.Resolvers;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
 
 namespace KnowledgeHub.Api.Federation;
@@ -71,7 +72,7 @@ public sealed class FederationSchemaVisitor : BaseSchemaNodeVisitor
             var count = ((IEnumerable<Representation>)context.Arguments!["representations"].Value!).Count();
             if (count > MaxRepresentations)
             {
-                throw new CodedError(ErrorCodes.TooManyRepresentations,
+                throw new CodedError(ApiErrorCodes.TooManyRepresentations,
                     $"`_entities` takes at most {MaxRepresentations} representations; {count} were given.");
             }
 

@@ -1,5 +1,5 @@
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 
 namespace KnowledgeHub.Api.Federation;
 

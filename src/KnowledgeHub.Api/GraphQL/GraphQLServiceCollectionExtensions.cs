@@ -1,11 +1,14 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using KnowledgeHub.Api.Federation;
-using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Limits;
-using KnowledgeHub.Api.GraphQL.Paging;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Filtering;
+using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Http;
+using KnowledgeHub.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Paging;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.LegalBases;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Municipalities;
@@ -25,11 +28,13 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<PagingOptions>().Bind(configuration.GetSection("KnowledgeHub:Paging"));
         services.AddScoped<DataLoaderRegistry>();
+        services.AddSingleton<ITextFolding, DatabaseTextFolding>();
         services.AddHttpContextAccessor();
         AddNodeResolvers(services);
         services.AddGraphQL(b => b
             .AddSchema<KnowledgeHubSchema>()
             .AddGraphTypes(typeof(KnowledgeHubSchema).Assembly)
+            .AddGraphTypes(typeof(GraphQLHttpEndpoint).Assembly)
             // Danish letters as themselves, not \u00E6 escapes: the answers are read by people too.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>()

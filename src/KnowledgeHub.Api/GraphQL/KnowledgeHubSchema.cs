@@ -5,7 +5,7 @@ using GraphQL.Types;
 using KnowledgeHub.Api.Cases;
 using KnowledgeHub.Api.Experiences;
 using KnowledgeHub.Api.FamilyPrograms;
-using KnowledgeHub.Api.GraphQL.Scalars;
+using KnowledgeHub.GraphQL.Scalars;
 using KnowledgeHub.Api.Programs;
 
 namespace KnowledgeHub.Api.GraphQL;

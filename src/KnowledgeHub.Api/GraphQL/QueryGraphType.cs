@@ -4,7 +4,7 @@ using KnowledgeHub.Api.Cases;
 using KnowledgeHub.Api.Changes;
 using KnowledgeHub.Api.Experiences;
 using KnowledgeHub.Api.FamilyPrograms;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.LegalBases;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;

@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Limits;
 
 namespace KnowledgeHub.Api.Hosting;
 

@@ -1,5 +1,5 @@
-using KnowledgeHub.Api.GraphQL.Documents.Persisted;
-using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.GraphQL.Documents.Persisted;
+using KnowledgeHub.GraphQL.Http;
 
 namespace KnowledgeHub.Api.Hosting;
 

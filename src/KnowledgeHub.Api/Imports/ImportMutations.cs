@@ -3,7 +3,7 @@ using System.Text;
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Access;
-using KnowledgeHub.Api.GraphQL.Mutations;
+using KnowledgeHub.GraphQL.Mutations;
 using KnowledgeHub.Import.Records;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Domain.LegalBases;
 

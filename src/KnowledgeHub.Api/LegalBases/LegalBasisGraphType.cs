@@ -1,6 +1,6 @@
-using KnowledgeHub.Api.GraphQL.Scalars;
+using KnowledgeHub.GraphQL.Scalars;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.LegalBases;
 using KnowledgeHub.Api.Federation;

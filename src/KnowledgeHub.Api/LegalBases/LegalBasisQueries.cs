@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using KnowledgeHub.Api.Access;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Places;

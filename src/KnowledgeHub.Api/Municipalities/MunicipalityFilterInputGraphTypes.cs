@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Filtering;
 using KnowledgeHub.Domain.Places;
 
 namespace KnowledgeHub.Api.Municipalities;

@@ -1,7 +1,8 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.FamilyPrograms;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Domain.Records;

@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Domain.Places;
 
 namespace KnowledgeHub.Api.Municipalities;

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Domain.Places;
 using Microsoft.EntityFrameworkCore;

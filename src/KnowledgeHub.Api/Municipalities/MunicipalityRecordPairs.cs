@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using System.Linq.Expressions;
+using KnowledgeHub.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Http.Caching;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
+using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,27 +21,47 @@ namespace KnowledgeHub.Api.Municipalities;
 /// partners), so the copy is the pairs themselves: about 5 MB at a million records.
 /// It is as current as the content version behind the ETags: this server's writes at once,
 /// other writers' within the poll interval.
+/// A declared cache in front of <see cref="SqlChildKeys{TParent, T}"/>, through the same
+/// interface: it answers counts without a filter, and pages without a filter in the default
+/// order (the id alone); anything else it passes to SQL.
 /// </summary>
 public sealed class MunicipalityRecordPairs(
-    IDbContextFactory<KnowledgeHubDbContext> contexts, ContentVersion version, ILogger<MunicipalityRecordPairs> logger) : IChildIndex
+    IDbContextFactory<KnowledgeHubDbContext> contexts, ContentVersion version, ILogger<MunicipalityRecordPairs> logger) : IChildKeys<Record>
 {
+    private readonly SqlChildKeys<Municipality, Record> _sql = new(MunicipalityRecords.Source);
+
     // More changed records than this since the copy was made: reading all pairs again is cheaper.
     private const int MaxChangesApplied = 2_000;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private RecordPairs? _current;
 
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<int>>> PagesAsync(
-        IReadOnlyCollection<int> parents, Actor reader, int? after, int? before, int take, bool backward, CancellationToken cancellationToken)
+    public async Task<Dictionary<int, IEnumerable<object?[]>>> PageKeysAsync(
+        KnowledgeHubDbContext db, PageRequest<Record> request, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)
     {
-        var pairs = await CurrentAsync(cancellationToken);
-        return parents.Distinct().ToDictionary(p => p, p => pairs.Page(p, reader, after, before, take, backward));
+        if (request.Filter is not null || request.Ordering.Keys.Count != 1)
+        {
+            return await _sql.PageKeysAsync(db, request, parentIds, reader, ct);
+        }
+
+        var pairs = await CurrentAsync(ct);
+        var (after, before) = (Key(request.After), Key(request.Before));
+        return parentIds.Distinct().ToDictionary(p => p, p => pairs.Page(p, reader, after, before, request.Size + 1, request.Backward)
+            .Select(id => new object?[] { id }));
+
+        static int? Key(IReadOnlyList<object?>? cursor) => cursor is null ? null : KeysThenRows.UniqueKey([.. cursor]);
     }
 
-    public async Task<IReadOnlyDictionary<int, int>> CountsAsync(IReadOnlyCollection<int> parents, Actor reader, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<int, int>> CountsAsync(
+        KnowledgeHubDbContext db, Expression<Func<Record, bool>>? filter, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)
     {
-        var pairs = await CurrentAsync(cancellationToken);
-        return parents.Distinct().ToDictionary(p => p, p => pairs.Count(p, reader));
+        if (filter is not null)
+        {
+            return await _sql.CountsAsync(db, filter, parentIds, reader, ct);
+        }
+
+        var pairs = await CurrentAsync(ct);
+        return parentIds.Distinct().ToDictionary(p => p, p => pairs.Count(p, reader));
     }
 
     private async Task<RecordPairs> CurrentAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Places;
@@ -23,5 +24,5 @@ public static class MunicipalityRecords
             join r in db.Records.VisibleTo(reader) on link.RecordId equals r.Id
             select new Keyed<Record> { Key = link.MunicipalityId, Value = r },
         RecordsById.For,
-        services => services.GetRequiredService<MunicipalityRecordPairs>());
+        Cache: services => services.GetRequiredService<MunicipalityRecordPairs>());
 }

@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Sorting;
 using KnowledgeHub.Domain.Places;
 
 namespace KnowledgeHub.Api.Municipalities;

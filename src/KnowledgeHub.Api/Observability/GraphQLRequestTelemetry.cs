@@ -3,7 +3,8 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using KnowledgeHub.Api.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Http;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeHub.Api.Observability;
@@ -14,7 +15,7 @@ namespace KnowledgeHub.Api.Observability;
 /// request id that an INTERNAL_SERVER_ERROR carries.
 /// </summary>
 public sealed class GraphQLRequestTelemetry(
-    KnowledgeHubMetrics metrics, IErrorInfoProvider errors, IOptionsMonitor<TelemetryOptions> options, ILogger<GraphQLRequestTelemetry> logger)
+    KnowledgeHubMetrics metrics, IErrorInfoProvider errors, IOptionsMonitor<TelemetryOptions> options, ILogger<GraphQLRequestTelemetry> logger) : IGraphQLRequestObserver
 {
     public void Record(HttpContext http, GraphQLRequest? request, CachedDocument? document, ExecutionResult result, TimeSpan duration, long bytes)
     {

@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Scalars;
+using KnowledgeHub.GraphQL.Scalars;
 using GraphQL.Types;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;

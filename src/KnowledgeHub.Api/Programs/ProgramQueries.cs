@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Programs;

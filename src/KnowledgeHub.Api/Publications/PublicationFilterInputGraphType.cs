@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Filtering;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Domain.Organisations;
 using KnowledgeHub.Domain.Publications;

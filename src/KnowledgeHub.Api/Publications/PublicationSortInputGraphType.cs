@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Sorting;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Domain.Organisations;
 using KnowledgeHub.Domain.Publications;

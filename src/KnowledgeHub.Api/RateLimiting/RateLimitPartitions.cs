@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
-using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.GraphQL.Http;
 
 namespace KnowledgeHub.Api.RateLimiting;
 

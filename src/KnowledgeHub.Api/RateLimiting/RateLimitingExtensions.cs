@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Http;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Http;
+using KnowledgeHub.GraphQL.Limits;
 using KnowledgeHub.Api.Observability;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.Federation;
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Api.Records;

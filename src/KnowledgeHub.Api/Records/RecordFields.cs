@@ -1,9 +1,9 @@
-using KnowledgeHub.Api.GraphQL.Scalars;
+using KnowledgeHub.GraphQL.Scalars;
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
 using GraphQL.Types;
 using KnowledgeHub.Api.FamilyPrograms;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.LegalBases;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;

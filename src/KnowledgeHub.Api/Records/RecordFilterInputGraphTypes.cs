@@ -1,5 +1,5 @@
 using KnowledgeHub.Api.FamilyPrograms;
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Filtering;
 using KnowledgeHub.Api.LegalBases;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;

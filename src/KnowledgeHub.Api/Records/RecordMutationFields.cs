@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Access;
-using KnowledgeHub.Api.GraphQL.Mutations;
+using KnowledgeHub.GraphQL.Mutations;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
 using KnowledgeHub.Import.Seed;

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Relay;
 
 namespace KnowledgeHub.Api.Records;
 

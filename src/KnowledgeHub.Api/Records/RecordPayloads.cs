@@ -1,8 +1,10 @@
 using GraphQL;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Mutations;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Mutations;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,7 @@ public static class RecordPayloads
     {
         if (result.Problems.OfType<OutOfScope>().FirstOrDefault() is { } forbidden)
         {
-            throw new CodedError(ErrorCodes.Forbidden, forbidden.Message);
+            throw new CodedError(ApiErrorCodes.Forbidden, forbidden.Message);
         }
 
         if (result.RecordId is not { } id)

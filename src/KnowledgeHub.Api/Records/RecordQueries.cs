@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Domain.Records;
 using Microsoft.EntityFrameworkCore;

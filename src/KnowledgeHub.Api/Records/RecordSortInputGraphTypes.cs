@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Sorting;
 using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Api.Records;

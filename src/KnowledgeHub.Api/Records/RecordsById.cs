@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Records;

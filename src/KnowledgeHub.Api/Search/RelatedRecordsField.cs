@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Search.Searching;

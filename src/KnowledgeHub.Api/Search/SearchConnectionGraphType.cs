@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.GraphQL.Paging;
 
 namespace KnowledgeHub.Api.Search;
 

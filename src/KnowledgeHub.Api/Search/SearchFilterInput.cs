@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Records;
@@ -50,7 +51,7 @@ public sealed class SearchFilterInput
     {
         if (range is { From: { } from, To: { } to } && from > to)
         {
-            throw new CodedError(ErrorCodes.InvalidSearchFilter, $"`{name}` goes from {from} to {to}; `from` must not be after `to`.");
+            throw new CodedError(ApiErrorCodes.InvalidSearchFilter, $"`{name}` goes from {from} to {to}; `from` must not be after `to`.");
         }
     }
 }

@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Search.Querying;
 using KnowledgeHub.Search.Searching;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Search.Searching;
 
 namespace KnowledgeHub.Api.Search;

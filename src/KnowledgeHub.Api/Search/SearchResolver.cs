@@ -1,7 +1,8 @@
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
-using KnowledgeHub.Api.GraphQL.Paging;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Search.Querying;
 using KnowledgeHub.Search.Searching;
@@ -47,7 +48,7 @@ public static class SearchResolver
         var prefix = c.GetArgument<string>("prefix");
         if (prefix.Length > UserQueryParser.MaxLength)
         {
-            throw new CodedError(ErrorCodes.InvalidSearchQuery, $"The prefix is {prefix.Length} characters long; at most {UserQueryParser.MaxLength} are read.");
+            throw new CodedError(ApiErrorCodes.InvalidSearchQuery, $"The prefix is {prefix.Length} characters long; at most {UserQueryParser.MaxLength} are read.");
         }
 
         return c.RequestServices!.GetRequiredService<Suggester>().Suggest(prefix, first, RecordVisibility.SearchStatuses);
@@ -61,7 +62,7 @@ public static class SearchResolver
         }
         catch (InvalidSearchQueryException ex)
         {
-            throw new CodedError(ErrorCodes.InvalidSearchQuery, ex.Message);
+            throw new CodedError(ApiErrorCodes.InvalidSearchQuery, ex.Message);
         }
     }
 }

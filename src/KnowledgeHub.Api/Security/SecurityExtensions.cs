@@ -1,5 +1,5 @@
 using System.Net;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Limits;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace KnowledgeHub.Api.Security;

@@ -1,4 +1,4 @@
-using KnowledgeHub.Api.GraphQL.Filtering;
+using KnowledgeHub.GraphQL.Filtering;
 using KnowledgeHub.Domain.Taxonomy;
 
 namespace KnowledgeHub.Api.Themes;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.Taxonomy;

@@ -1,4 +1,5 @@
-using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.DataLoading;
+using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;

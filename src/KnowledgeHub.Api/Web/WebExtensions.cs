@@ -1,5 +1,5 @@
-using KnowledgeHub.Api.GraphQL.Documents.Persisted;
-using KnowledgeHub.Api.GraphQL.Http;
+using KnowledgeHub.GraphQL.Documents.Persisted;
+using KnowledgeHub.GraphQL.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;

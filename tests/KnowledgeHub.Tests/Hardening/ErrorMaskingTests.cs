@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

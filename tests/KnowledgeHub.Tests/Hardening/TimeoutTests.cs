@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using KnowledgeHub.Api.GraphQL.Relay;
+using KnowledgeHub.GraphQL.Relay;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeHub.Tests.Hardening;
@@ -31,7 +31,7 @@ public sealed class TimeoutTests
 
     [Fact]
     public void The_default_is_ten_seconds() =>
-        Assert.Equal(TimeSpan.FromSeconds(10), new KnowledgeHub.Api.GraphQL.Limits.LimitsOptions().ExecutionTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), new KnowledgeHub.GraphQL.Limits.LimitsOptions().ExecutionTimeout);
 
     private sealed class StuckResolver : INodeResolver
     {

@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.DataLoading;
 using GraphQL;
 using KnowledgeHub.Data;
 using Microsoft.EntityFrameworkCore;

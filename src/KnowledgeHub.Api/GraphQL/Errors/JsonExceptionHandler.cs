@@ -1,6 +1,7 @@
+using KnowledgeHub.GraphQL.Errors;
 using GraphQL;
-using KnowledgeHub.Api.GraphQL.Http;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Http;
+using KnowledgeHub.GraphQL.Limits;
 using KnowledgeHub.Data;
 using Microsoft.AspNetCore.Diagnostics;
 

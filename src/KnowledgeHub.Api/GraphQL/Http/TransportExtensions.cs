@@ -1,8 +1,11 @@
-using KnowledgeHub.Api.GraphQL.Documents;
-using KnowledgeHub.Api.GraphQL.Documents.Persisted;
+using KnowledgeHub.GraphQL.Http;
+using KnowledgeHub.GraphQL.Documents;
+using KnowledgeHub.GraphQL.Documents.Persisted;
+using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.GraphQL.Http.Caching;
 using KnowledgeHub.Api.GraphQL.Http.Caching;
-using KnowledgeHub.Api.GraphQL.Limits;
+using KnowledgeHub.GraphQL.Limits;
 
 namespace KnowledgeHub.Api.GraphQL.Http;
 
@@ -22,6 +25,9 @@ public static class TransportExtensions
         services.AddSingleton<TrustedDocumentStore>();
         services.AddSingleton<DocumentProvider>();
         services.AddSingleton<GraphQLExecution>();
+        services.AddSingleton<IClientPartition, RateLimiting.RateLimitClientPartition>();
+        services.AddSingleton<IOutageClassifier, DatabaseOutageClassifier>();
+        services.AddSingleton<IGraphQLRequestObserver>(s => s.GetRequiredService<Observability.GraphQLRequestTelemetry>());
         services.AddSingleton<GraphQLRequestHandler>();
         services.AddKnowledgeHubHttpCaching(configuration);
         services.AddHostedService<Hosting.StartupWarmup>();

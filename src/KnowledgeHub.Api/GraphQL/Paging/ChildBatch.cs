@@ -1,8 +1,10 @@
+using KnowledgeHub.GraphQL.Paging;
 using GraphQL;
 using GraphQL.DataLoader;
 using KnowledgeHub.Api.Access;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
-using KnowledgeHub.Api.GraphQL.Sorting;
+using KnowledgeHub.GraphQL.Sorting;
 
 namespace KnowledgeHub.Api.GraphQL.Paging;
 
@@ -22,25 +24,16 @@ public sealed class ChildBatch<TParent, T>
         var contexts = context.Contexts();
         // Read now: GraphQL.NET reuses resolve contexts, and the loaders run later.
         var reader = context.Actor();
-        // Unfiltered: the index counts; and when the unique key alone orders the page (no client order), it pages too.
-        var counted = source.Index is { } indexOf && _request.Filter is null ? indexOf(context.RequestServices!) : null;
-        var index = _request.Ordering.Keys.Count == 1 ? counted : null;
+        var keys = source.Keys(context.RequestServices!);
         _pages = new(async (ids, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return index is null
-                ? await ChildPager.PagesAsync(db, source, _request, ids, reader, ct)
-                : await ChildPager.IndexedPagesAsync(db, source, index, _request, ids, reader, ct);
+            return await ChildPager.PagesAsync(db, source, keys, _request, ids, reader, ct);
         }, []);
         _counts = new(async (ids, ct) =>
         {
-            if (counted is not null)
-            {
-                return await counted.CountsAsync(ids, reader, ct);
-            }
-
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return await ChildPager.CountsAsync(db, source, _request.Filter, ids, reader, ct);
+            return await keys.CountsAsync(db, _request.Filter, ids, reader, ct);
         }, 0);
     }
 

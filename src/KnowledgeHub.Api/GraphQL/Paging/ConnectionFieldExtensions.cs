@@ -1,5 +1,7 @@
+using KnowledgeHub.GraphQL.Paging;
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
 using KnowledgeHub.Data;
 using Microsoft.Extensions.Options;
@@ -8,24 +10,13 @@ namespace KnowledgeHub.Api.GraphQL.Paging;
 
 public static class ConnectionFieldExtensions
 {
-    /// <summary>A root cursor connection over an EF query (unordered: the <c>order</c> argument orders it).</summary>
+    /// <summary>A root cursor connection over a query of this API's database (unordered: the <c>order</c> argument orders it).</summary>
     public static ConnectionField<TEntity> Connection<TSource, TNodeType, TEntity>(
         this ComplexGraphType<TSource> type, string name, string description,
         Func<IResolveFieldContext<TSource>, KnowledgeHubDbContext, IQueryable<TEntity>> query)
         where TNodeType : IGraphType
-        where TEntity : class
-    {
-        var field = type.Field<ConnectionGraphType<TNodeType>>(name).Description(description);
-        PagingArguments.AddTo(field).ResolveAsync(async context =>
-        {
-            var request = PageRequest<TEntity>.From(context, Options(context));
-            // The count runs after this resolver has returned, when GraphQL.NET may have reused the
-            // context for another field: the query gets a copy that stays as it is.
-            var stable = context.Copy();
-            return await QueryablePager.PageAsync(context.Contexts(), db => query(stable, db), request, context.CancellationToken);
-        });
-        return new ConnectionField<TEntity>(field.FieldType);
-    }
+        where TEntity : class =>
+        type.QueryableConnection<KnowledgeHubDbContext, TSource, TNodeType, TEntity>(name, description, query);
 
     /// <summary>
     /// A connection on each parent (a municipality's records): batched, so a list of parents

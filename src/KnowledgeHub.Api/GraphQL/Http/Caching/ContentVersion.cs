@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Http.Caching;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeHub.Data;
@@ -19,7 +20,7 @@ namespace KnowledgeHub.Api.GraphQL.Http.Caching;
 /// (another writer's), it applies them first, so search is as current as the rest.
 /// </summary>
 public sealed class ContentVersion(
-    IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, SearchIndexer indexer, IOptionsMonitor<HttpCachingOptions> options)
+    IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, SearchIndexer indexer, IOptionsMonitor<HttpCachingOptions> options) : IContentVersion
 {
     private readonly Lock _gate = new();
     private Snapshot? _current;

@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Http.Caching;
 using KnowledgeHub.Import.Changes;
 
 namespace KnowledgeHub.Api.GraphQL.Http.Caching;

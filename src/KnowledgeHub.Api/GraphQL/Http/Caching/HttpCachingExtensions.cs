@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL.Http.Caching;
 using KnowledgeHub.Import.Changes;
 
 namespace KnowledgeHub.Api.GraphQL.Http.Caching;
@@ -10,6 +11,8 @@ public static class HttpCachingExtensions
             .Validate(o => o.PublicMaxAgeSeconds >= 0 && o.ResponseCacheMegabytes >= 0 && o.VersionPollInterval >= TimeSpan.Zero, $"{HttpCachingOptions.Section} values must not be negative.")
             .ValidateOnStart();
         services.AddSingleton<ContentVersion>();
+        services.AddSingleton<IContentVersion>(s => s.GetRequiredService<ContentVersion>());
+        services.AddSingleton<IResponseAudience, Access.ActorResponseAudience>();
         services.AddSingleton<GraphQLHttpCache>();
         services.AddSingleton<GraphQLResponseCache>();
         services.AddSingleton<IRecordChangeHandler, ContentVersionChangeHandler>();

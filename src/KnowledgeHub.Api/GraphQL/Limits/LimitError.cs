@@ -1,9 +1,0 @@
-using GraphQL.Validation;
-
-namespace KnowledgeHub.Api.GraphQL.Limits;
-
-/// <summary>A limit reported from a validation rule, with its own code.</summary>
-public sealed class LimitError : ValidationError
-{
-    public LimitError(string code, string message) : base(message) => Code = code;
-}

@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+
+namespace KnowledgeHub.GraphQL.DataLoading;
+
+/// <summary>The request's loaders, one per name; registered scoped so nothing is shared between requests.</summary>
+public sealed class DataLoaderRegistry
+{
+    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<object, object> _fields = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// State shared by every resolution of one field of the document (the same field under each
+    /// parent). Within a request a field node has fixed arguments, so it is a safe key.
+    /// </summary>
+    public T ForField<T>(object fieldNode, Func<T> create)
+        where T : class =>
+        (T)_fields.GetOrAdd(fieldNode, _ => create());
+
+    public BatchLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
+        string name,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+        TValue missing)
+        where TKey : notnull =>
+        (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch, missing));
+}

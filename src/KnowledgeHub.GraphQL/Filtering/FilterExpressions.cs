@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using KnowledgeHub.GraphQL.Errors;
+
+namespace KnowledgeHub.GraphQL.Filtering;
+
+/// <summary>Small expression-tree helpers shared by the filter, sort and keyset builders.</summary>
+public static class FilterExpressions
+{
+    /// <summary>
+    /// A value EF Core sends as a parameter rather than inlining it: a captured member, as a C#
+    /// closure would be. Keeps one cached query plan per filter shape, whatever the values.
+    /// </summary>
+    public static Expression Parameter(object? value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(box), nameof(Box<>.Value));
+    }
+
+    /// <summary>A typed list of the given values, as a parameter, for <c>in</c>/<c>nin</c>.</summary>
+    public static Expression ListParameter(IEnumerable<object?> values, Type elementType)
+    {
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        foreach (var value in values)
+        {
+            list.Add(value);
+        }
+
+        return Parameter(list, list.GetType());
+    }
+
+    public static Expression AndAll(IReadOnlyCollection<Expression> parts) =>
+        parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
+
+    public static Expression OrAll(IReadOnlyCollection<Expression> parts) =>
+        parts.Count == 0 ? Expression.Constant(false) : parts.Aggregate(Expression.OrElse);
+
+    /// <summary>The lambda's body with its parameter replaced by <paramref name="target"/>.</summary>
+    public static Expression Apply(LambdaExpression lambda, Expression target) =>
+        new Replacer(lambda.Parameters[0], target).Visit(lambda.Body)!;
+
+    public static Expression Replace(Expression body, Expression from, Expression to) => new Replacer(from, to).Visit(body)!;
+
+    public static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+
+    public static IDictionary<string, object?> AsObject(object? value, string field) =>
+        value as IDictionary<string, object?>
+        ?? throw new CodedError(ErrorCodes.InvalidFilter, $"`{field}` must be an object.");
+
+    public static IReadOnlyList<object?> AsList(object? value, string field) => value switch
+    {
+        IEnumerable<object?> list => list.ToList(),
+        null => throw new CodedError(ErrorCodes.InvalidFilter, $"`{field}` must be a list, not null."),
+        _ => [value],
+    };
+
+    private sealed class Box<T>(T value)
+    {
+        public T Value { get; } = value;
+    }
+
+    private sealed class Replacer(Expression from, Expression to) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == from ? to : base.Visit(node);
+    }
+}

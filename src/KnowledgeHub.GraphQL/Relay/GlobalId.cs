@@ -1,0 +1,44 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace KnowledgeHub.GraphQL.Relay;
+
+/// <summary>
+/// Opaque global ids: base64url of "Type:key". Keys are database ids, or official codes where
+/// an entity has one (Municipality:0101), so an id survives restarts and re-imports of the same data.
+/// </summary>
+public static class GlobalId
+{
+    public static string Encode(string typeName, string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
+
+    public static string Encode(string typeName, int key) => Encode(typeName, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static bool TryDecode(string id, out string typeName, out string key)
+    {
+        typeName = key = "";
+        if (id.Length is 0 or > 200)
+        {
+            return false;
+        }
+
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(id));
+            var separator = text.IndexOf(':');
+            if (separator <= 0 || separator == text.Length - 1)
+            {
+                return false;
+            }
+
+            (typeName, key) = (text[..separator], text[(separator + 1)..]);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    public static bool TryDecodeInt(string key, out int value) =>
+        int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+}

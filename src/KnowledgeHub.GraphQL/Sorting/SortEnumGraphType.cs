@@ -1,0 +1,19 @@
+using GraphQL.Types;
+
+namespace KnowledgeHub.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}
+
+/// <summary>HotChocolate's <c>SortEnumType</c>.</summary>
+public sealed class SortEnumGraphType : EnumerationGraphType<SortDirection>
+{
+    public SortEnumGraphType()
+    {
+        Name = "SortEnumType";
+        Description = "Ascending or descending; items without a value come last either way.";
+    }
+}
