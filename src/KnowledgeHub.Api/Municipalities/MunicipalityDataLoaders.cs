@@ -2,6 +2,7 @@ using GraphQL;
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
+using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Api.Records;

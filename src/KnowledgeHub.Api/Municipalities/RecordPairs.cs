@@ -1,4 +1,5 @@
 using KnowledgeHub.Api.Records;
+using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.Access;
 
 namespace KnowledgeHub.Api.Municipalities;

@@ -29,7 +29,7 @@ public static class RelatedRecordsField
             {
                 var options = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
                 var first = PagingArguments.From(c, options).First ?? DefaultCount;
-                var ids = c.RequestServices!.GetRequiredService<RelatedRecords>().Find(c.Source.Id, first, RecordVisibility.SearchStatuses);
+                var ids = c.RequestServices!.GetRequiredService<RelatedRecords>().Find(c.Source.Id, first, ReaderVisibility.SearchStatuses);
                 return c.RecordById().LoadMany(ids).Then(records => records.OfType<Record>().ToList());
             });
 }

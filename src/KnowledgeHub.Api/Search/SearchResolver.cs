@@ -20,7 +20,7 @@ public static class SearchResolver
         var options = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
         var paging = PagingArguments.From(c, options);
         var offset = paging.After is null ? 0 : OffsetCursor.Decode(CursorScope, paging.After) + 1;
-        var request = new SearchRequest(c.GetArgument<string>("query"), RecordVisibility.SearchStatuses)
+        var request = new SearchRequest(c.GetArgument<string>("query"), ReaderVisibility.SearchStatuses)
         {
             Filter = SearchFilterInput.ToFilter(c.GetArgument<SearchFilterInput?>("where")),
             Order = c.GetArgument("order", SearchOrder.Relevance),
@@ -51,7 +51,7 @@ public static class SearchResolver
             throw new CodedError(ApiErrorCodes.InvalidSearchQuery, $"The prefix is {prefix.Length} characters long; at most {UserQueryParser.MaxLength} are read.");
         }
 
-        return c.RequestServices!.GetRequiredService<Suggester>().Suggest(prefix, first, RecordVisibility.SearchStatuses);
+        return c.RequestServices!.GetRequiredService<Suggester>().Suggest(prefix, first, ReaderVisibility.SearchStatuses);
     }
 
     private static SearchResult Run(Func<SearchResult> search)

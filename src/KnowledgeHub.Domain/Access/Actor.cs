@@ -4,8 +4,8 @@ namespace KnowledgeHub.Domain.Access;
 
 /// <summary>
 /// Who reads or changes records: an anonymous reader, a key's holder, or the operator at the
-/// command line (and the seed import), who needs no key. The rules of who may see and change what
-/// live here so the API, the import and the command line apply the same ones.
+/// command line (and the seed import), who needs no key. Who may change what lives here, who may
+/// see what in Records/RecordVisibility, so the API, the import and the command line apply the same rules.
 /// </summary>
 public sealed record Actor(string Name, ApiKeyRole? Role, int? ApiKeyId = null, int? OrganisationId = null)
 {
@@ -24,10 +24,6 @@ public sealed record Actor(string Name, ApiKeyRole? Role, int? ApiKeyId = null, 
     public bool IsEditor => Role is ApiKeyRole.Editor or ApiKeyRole.Admin;
 
     public bool MayManageKeys => Role == ApiKeyRole.Admin;
-
-    /// <summary>Whether this actor sees a record in that state owned by that organisation.</summary>
-    public bool MaySee(RecordStatus status, int? ownerOrganisationId) =>
-        status == RecordStatus.Published || IsEditor || (IsPartner && ownerOrganisationId == OrganisationId);
 
     /// <summary>Whether this actor may create, change, publish or delete a record owned by that organisation.</summary>
     public bool MayEdit(int? ownerOrganisationId) => IsEditor || (IsPartner && ownerOrganisationId == OrganisationId);

@@ -16,7 +16,7 @@ public static class RecordRules
     /// </summary>
     public static RecordProblem? Editable(Actor actor, Record? stored, RecordKind? kind, int version)
     {
-        if (stored is null || (kind is not null && stored.Kind != kind) || !actor.MaySee(stored.Status, stored.OwnerOrganisationId))
+        if (stored is null || (kind is not null && stored.Kind != kind) || !actor.Sees(stored.Status, stored.OwnerOrganisationId))
         {
             return new RecordNotFound("id", $"no {kind?.ToString() ?? "record"} has this id");
         }

@@ -148,7 +148,7 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
         var incoming = entries.Select(e => e.At.Item.Slug).ToHashSet(StringComparer.Ordinal);
         var parentSlugs = entries.Select(e => e.At.Item.Parent).OfType<string>().Where(s => !incoming.Contains(s)).Distinct().ToList();
         var parents = (await db.Records.AsTracking().Where(r => parentSlugs.Contains(r.Slug)).ToListAsync(cancellationToken))
-            .Where(r => actor.MaySee(r.Status, r.OwnerOrganisationId))
+            .Where(r => actor.Sees(r.Status, r.OwnerOrganisationId))
             .ToDictionary(r => r.Slug, StringComparer.Ordinal);
 
         var errors = new List<SeedError>();

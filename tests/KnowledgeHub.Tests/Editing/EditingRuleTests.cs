@@ -42,7 +42,27 @@ public sealed class EditingRuleTests
     public void Who_sees_what(ApiKeyRole? role, RecordStatus status, int? owner, bool sees)
     {
         var actor = new Actor("test", role, 1, role == ApiKeyRole.Partner ? 7 : null);
-        Assert.Equal(sees, actor.MaySee(status, owner));
+        Assert.Equal(sees, actor.Sees(status, owner));
+    }
+
+    /// <summary>The rule's two forms (one record in memory, a query) agree for every reader, status and owner.</summary>
+    [Fact]
+    public void The_in_memory_and_query_forms_of_visibility_agree()
+    {
+        var records = (from status in Enum.GetValues<RecordStatus>()
+                       from owner in new int?[] { null, 7, 8 }
+                       select (KnowledgeHub.Domain.Records.Record)new InterventionProgram { Status = status, OwnerOrganisationId = owner, Slug = $"{status}-{owner}", Title = "", Summary = "" }).ToList();
+        Actor[] readers =
+        [
+            Actor.Anonymous, new("partner", ApiKeyRole.Partner, 1, 7), new("orphan partner", ApiKeyRole.Partner, 2, null),
+            new("editor", ApiKeyRole.Editor, 3), new("admin", ApiKeyRole.Admin, 4), Actor.Cli,
+        ];
+        foreach (var reader in readers)
+        {
+            var queried = records.AsQueryable().VisibleTo(reader).Select(r => r.Slug).ToList();
+            var inMemory = records.Where(r => reader.Sees(r.Status, r.OwnerOrganisationId)).Select(r => r.Slug).ToList();
+            Assert.True(inMemory.SequenceEqual(queried), $"{reader.Name}: [{string.Join(", ", inMemory)}] in memory, [{string.Join(", ", queried)}] queried");
+        }
     }
 
     [Theory]
