@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KnowledgeHub.Tests.Hosting;
 
 /// <summary>
@@ -35,29 +33,10 @@ public sealed class SchemaExportTests : IDisposable
 
     private async Task<(int Code, string Output)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in arguments.Append($"--KnowledgeHub:DataDirectory={Path.Combine(_directory, "data")}"))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException("schema export did not finish within 60 s.");
-        }
-
-        Assert.True(process.ExitCode == 0, await error);
-        return (process.ExitCode, await output);
+        var (code, output, error) = await ServerProcess.RunToExitAsync(
+            arguments.Append($"--KnowledgeHub:DataDirectory={Path.Combine(_directory, "data")}"), "schema export");
+        Assert.True(code == 0, error);
+        return (code, output);
     }
 
     public void Dispose()

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KnowledgeHub.Tests.Hosting;
 
 /// <summary>The real server process, started with settings an operator got wrong: one clear line, exit code 1.</summary>
@@ -34,27 +32,9 @@ public sealed class StartupFailureTests
     private static async Task<(int ExitCode, string Stderr)> RunServerAsync(IEnumerable<string> arguments)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "knowledgehub-tests", Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in new[] { "--urls", "http://127.0.0.1:0", $"--KnowledgeHub:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=None" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException("The server did not stop on bad configuration within 60 s.");
-        }
-
-        return (process.ExitCode, await stderr);
+        var (exitCode, _, stderr) = await ServerProcess.RunToExitAsync(
+            new[] { "--urls", "http://127.0.0.1:0", $"--KnowledgeHub:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=None" }.Concat(arguments),
+            "The server, on bad configuration,");
+        return (exitCode, stderr);
     }
 }
