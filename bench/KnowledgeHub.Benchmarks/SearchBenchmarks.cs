@@ -72,6 +72,10 @@ public class SearchBenchmarks
     [Benchmark]
     public SearchResult PlainWords() => Search("forebyggelse udsatte familier");
 
+    /// <summary>The load script's broad search (search-plain): five words, one a stop word, matching nearly every record.</summary>
+    [Benchmark]
+    public SearchResult LoadScriptWords() => Search("tidlig forebyggende indsats for familier");
+
     /// <summary>Facets and the highlights of every hit of the page too: all a search can cost.</summary>
     [Benchmark]
     public int PlainWordsEverything()
