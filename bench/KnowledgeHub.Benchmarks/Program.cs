@@ -5,6 +5,15 @@ using KnowledgeHub.Benchmarks;
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- profile 100000
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- index-profile 20000
+// dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- search-cpu 100000 200
+if (args is ["search-cpu", ..])
+{
+    SearchCpu.Run(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return;
+}
+
 if (args is ["index-profile", ..])
 {
     IndexProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);

@@ -121,10 +121,18 @@ public sealed class LeafScores
             return;
         }
 
+        // A document the leaf does not match needs no seek: the bitset says so in one read, and
+        // the cursor stays valid for the (larger) documents after it.
         for (var i = 0; i < docs.Length; i++)
         {
+            if (!Matches.Get(docs[i]))
+            {
+                scores[i] = 0f;
+                continue;
+            }
+
             cursor = Seek(docs[i], cursor);
-            scores[i] = cursor < _docs.Length && _docs[cursor] == docs[i] ? _scores[cursor] : 0f;
+            scores[i] = _scores[cursor];
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using KnowledgeHub.Search.Searching;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -26,7 +28,7 @@ public static class RankedSearch
     /// <summary>Slack for float rounding between a bound and the scores it bounds.</summary>
     private const float Margin = 1.0001f;
 
-    private const int Batch = 512;
+    private const int Batch = ScoreBuffers.Batch;
 
     /// <summary>Essential leaves at most; each doubles the table of what a match pattern can reach.</summary>
     private const int MaxEssential = 12;
@@ -49,12 +51,13 @@ public static class RankedSearch
         }
 
         var ids = cache.RecordIdsByDoc;
-        var scored = total <= ScoreAllBelow || !pruning ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted, scratch);
+        var buffers = new ScoreBuffers(leaves.Length);
+        var scored = total <= ScoreAllBelow || !pruning ? -1 : Walk(tree, leaves, matches, total, ids, heap, wanted, scratch, buffers);
         if (scored < 0)
         {
             scored = total;
             heap = new HitHeap(Math.Max(1, Math.Min(wanted, total)));
-            ScoreAll(tree, leaves, matches, ids, heap);
+            ScoreAll(tree, leaves, matches, ids, heap, buffers);
         }
 
         return new RankedResult(total, heap.Hits(0), matches, scored);
@@ -79,10 +82,10 @@ public static class RankedSearch
         var top = TopFieldCollector.Create(sort, Math.Max(1, Math.Min(wanted, total)), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
         searcher.Search(new ConstantScoreQuery(new ReaderBitsFilter(matches)), top);
         var page = top.GetTopDocs().ScoreDocs.Select(d => d.Doc).ToArray();
-        var ascending = page.Order().ToList();
-        var scores = new Dictionary<int, float>(ascending.Count);
-        var batch = new HitHeap(Math.Max(1, ascending.Count));
-        ScoreInto(tree, leaves, ascending, cache.RecordIdsByDoc, batch);
+        var ascending = page.Order().ToArray();
+        var scores = new Dictionary<int, float>(ascending.Length);
+        var batch = new HitHeap(Math.Max(1, ascending.Length));
+        ScoreInto(tree, leaves, ascending, cache.RecordIdsByDoc, batch, new ScoreBuffers(leaves.Length));
         foreach (var hit in batch.Hits(0))
         {
             scores[hit.Doc] = hit.Score;
@@ -103,12 +106,12 @@ public static class RankedSearch
     /// first thinned by block maxima (<see cref="WithinReach"/>), and when the page's worst hit
     /// rises far enough to drop an essential leaf, the pass starts over with fewer candidates.
     /// </summary>
-    private static int Walk(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int total, int[] ids, HitHeap heap, int wanted, ScratchBits scratch)
+    private static int Walk(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int total, int[] ids, HitHeap heap, int wanted, ScratchBits scratch, ScoreBuffers buffers)
     {
         var scoring = tree.Leaves.Where(l => l.Scoring && leaves[l.Index].Count > 0).Select(l => l.Index).ToArray();
         var seen = scratch.Rent();
-        var fresh = new List<int>();
         var first = Math.Max(16, wanted * 2);
+        var fresh = new List<int>(scoring.Length * first);
         foreach (var i in scoring)
         {
             // Under a narrow filter most of a leaf's best documents are filtered out: read on
@@ -128,7 +131,7 @@ public static class RankedSearch
         }
 
         fresh.Sort();
-        ScoreInto(tree, leaves, fresh, ids, heap);
+        ScoreInto(tree, leaves, CollectionsMarshal.AsSpan(fresh), ids, heap, buffers);
         if (!heap.IsFull)
         {
             return -1;
@@ -161,53 +164,51 @@ public static class RankedSearch
 
             candidates.And(matches);
             candidates.AndNot(seen);
-            if (candidates.Cardinality > total / 2)
+            var count = (int)candidates.Cardinality;
+            if (count > total / 2)
             {
                 return -1;
             }
 
             // Candidates by which essential leaves they match, the most promising pattern first.
-            var byPattern = new List<int>?[reach.Length];
-            for (var doc = NextSet(candidates, 0); doc >= 0; doc = NextSet(candidates, doc + 1))
-            {
-                var mask = 0;
-                for (var e = 0; e < sets.Length; e++)
-                {
-                    mask |= sets[e].Get(doc) ? 1 << e : 0;
-                }
-
-                (byPattern[mask] ??= []).Add(doc);
-            }
-
+            var grouped = ArrayPool<int>.Shared.Rent(count);
             var lifted = false;
-            foreach (var mask in Enumerable.Range(0, reach.Length).Where(m => byPattern[m] is not null).OrderByDescending(m => reach[m]))
+            try
             {
-                if (reach[mask] * Margin < heap.Worst.Score)
+                var starts = Group(candidates, sets, reach.Length, grouped, count);
+                foreach (var mask in Enumerable.Range(0, reach.Length).Where(m => starts[m + 1] > starts[m]).OrderByDescending(m => reach[m]))
                 {
-                    break;
-                }
+                    if (reach[mask] * Margin < heap.Worst.Score)
+                    {
+                        break;
+                    }
 
-                var docs = byPattern[mask]!;
-                foreach (var doc in docs)
-                {
-                    seen.Set(doc);
-                }
+                    var docs = grouped.AsSpan(starts[mask], starts[mask + 1] - starts[mask]);
+                    foreach (var doc in docs)
+                    {
+                        seen.Set(doc);
+                    }
 
-                if (docs.Count >= Batch)
-                {
-                    docs = WithinReach(tree, leaves, essential, mask, docs, heap.Worst.Score / Margin);
-                }
+                    if (docs.Length >= Batch)
+                    {
+                        docs = docs[..WithinReach(tree, leaves, essential, mask, docs, heap.Worst.Score / Margin, buffers)];
+                    }
 
-                ScoreInto(tree, leaves, docs, ids, heap);
+                    ScoreInto(tree, leaves, docs, ids, heap, buffers);
 
-                // Start over only when the higher threshold leaves fewer essential leaves: the
-                // candidates are then fewer; otherwise go on with the next pattern.
-                if (heap.Worst.Score > threshold && round < MaxRounds &&
-                    Essential(tree, leaves, scoring, best, heap.Worst.Score / Margin).Length < essential.Length)
-                {
-                    lifted = true;
-                    break;
+                    // Start over only when the higher threshold leaves fewer essential leaves: the
+                    // candidates are then fewer; otherwise go on with the next pattern.
+                    if (heap.Worst.Score > threshold && round < MaxRounds &&
+                        Essential(tree, leaves, scoring, best, heap.Worst.Score / Margin).Length < essential.Length)
+                    {
+                        lifted = true;
+                        break;
+                    }
                 }
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(grouped);
             }
 
             if (!lifted)
@@ -218,42 +219,91 @@ public static class RankedSearch
     }
 
     /// <summary>
-    /// The documents of a pattern whose block could still beat <paramref name="threshold"/>: each
-    /// leaf at its best within the document's block of 128, essential leaves the pattern lacks at
-    /// 0. One bound per block, run over all the pattern's blocks at once.
+    /// The candidates in groups by which essential leaves they match (bit e for
+    /// <paramref name="sets"/>[e]), each group ascending: group m is
+    /// <paramref name="grouped"/>[starts[m]..starts[m + 1]], and the starts are returned.
     /// </summary>
-    private static List<int> WithinReach(ScoreTree tree, LeafScores[] leaves, int[] essential, int mask, List<int> docs, float threshold)
+    private static int[] Group(FixedBitSet candidates, FixedBitSet[] sets, int patterns, int[] grouped, int count)
     {
-        var blocks = new List<int>();
+        var docs = ArrayPool<int>.Shared.Rent(count);
+        var masks = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            var starts = new int[patterns + 1];
+            var n = 0;
+            for (var doc = NextSet(candidates, 0); doc >= 0; doc = NextSet(candidates, doc + 1))
+            {
+                var mask = 0;
+                for (var e = 0; e < sets.Length; e++)
+                {
+                    mask |= sets[e].Get(doc) ? 1 << e : 0;
+                }
+
+                docs[n] = doc;
+                masks[n++] = mask;
+                starts[mask + 1]++;
+            }
+
+            for (var m = 0; m < patterns; m++)
+            {
+                starts[m + 1] += starts[m];
+            }
+
+            var next = starts[..^1];
+            for (var d = 0; d < n; d++)
+            {
+                grouped[next[masks[d]]++] = docs[d];
+            }
+
+            return starts;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(docs);
+            ArrayPool<int>.Shared.Return(masks);
+        }
+    }
+
+    /// <summary>
+    /// Keeps, at the front of <paramref name="docs"/>, the documents of a pattern whose block could
+    /// still beat <paramref name="threshold"/>, and returns how many: each leaf at its best within
+    /// the document's block of 128, essential leaves the pattern lacks at 0. One bound per block,
+    /// run over all the pattern's blocks at once.
+    /// </summary>
+    private static int WithinReach(ScoreTree tree, LeafScores[] leaves, int[] essential, int mask, Span<int> docs, float threshold, ScoreBuffers buffers)
+    {
+        var blocks = buffers.Blocks(docs.Length);
+        var count = 0;
         foreach (var doc in docs)
         {
             var block = doc >> LeafScores.BlockShift;
-            if (blocks.Count == 0 || blocks[^1] != block)
+            if (count == 0 || blocks[count - 1] != block)
             {
-                blocks.Add(block);
+                blocks[count++] = block;
             }
         }
 
-        var columns = new float[leaves.Length][];
+        var columns = buffers.BlockColumns(count);
         for (var i = 0; i < leaves.Length; i++)
         {
-            columns[i] = new float[blocks.Count];
+            var column = columns[i];
             var e = Array.IndexOf(essential, i);
             if (!tree.Leaves[i].Scoring || (e >= 0 && (mask & (1 << e)) == 0))
             {
+                Array.Clear(column, 0, count);
                 continue;
             }
 
             var max = leaves[i].BlockMax;
-            for (var b = 0; b < blocks.Count; b++)
+            for (var b = 0; b < count; b++)
             {
-                columns[i][b] = max[blocks[b]];
+                column[b] = max[blocks[b]];
             }
         }
 
-        var reach = new float[blocks.Count];
-        tree.Program.Run(columns, blocks.Count, reach, bound: true);
-        var kept = new List<int>();
+        var reach = buffers.Reach(count);
+        tree.Program.Run(columns, count, reach, bound: true, buffers.Workspace);
+        var kept = 0;
         var at = 0;
         foreach (var doc in docs)
         {
@@ -264,7 +314,7 @@ public static class RankedSearch
 
             if (!(reach[at] < threshold))
             {
-                kept.Add(doc);
+                docs[kept++] = doc;
             }
         }
 
@@ -332,40 +382,48 @@ public static class RankedSearch
 
     private static int NextSet(FixedBitSet bits, int from) => from < bits.Length ? bits.NextSetBit(from) : -1;
 
-    private static void ScoreAll(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int[] ids, HitHeap heap)
+    private static void ScoreAll(ScoreTree tree, LeafScores[] leaves, FixedBitSet matches, int[] ids, HitHeap heap, ScoreBuffers buffers)
     {
-        var cursors = new int[leaves.Length];
-        var docs = new List<int>(Batch);
+        Array.Clear(buffers.Cursors);
+        var docs = buffers.Docs;
+        var n = 0;
         for (var doc = NextSet(matches, 0); doc >= 0; doc = NextSet(matches, doc + 1))
         {
-            docs.Add(doc);
-            if (docs.Count == Batch)
+            docs[n++] = doc;
+            if (n == Batch)
             {
-                ScoreInto(tree, leaves, docs, ids, heap, cursors);
-                docs.Clear();
+                ScoreInto(tree, leaves, docs, ids, heap, buffers, resume: true);
+                n = 0;
             }
         }
 
-        ScoreInto(tree, leaves, docs, ids, heap, cursors);
+        ScoreInto(tree, leaves, docs.AsSpan(0, n), ids, heap, buffers, resume: true);
     }
 
-    /// <summary>Scores <paramref name="docs"/> (ascending), a batch at a time, and offers each to the heap.</summary>
-    private static void ScoreInto(ScoreTree tree, LeafScores[] leaves, List<int> docs, int[] ids, HitHeap heap, int[]? cursors = null)
+    /// <summary>
+    /// Scores <paramref name="docs"/> (ascending), a batch at a time, and offers each to the heap.
+    /// With <paramref name="resume"/> the leaves go on from where the previous call left them
+    /// (the documents continue the previous call's, ascending).
+    /// </summary>
+    private static void ScoreInto(ScoreTree tree, LeafScores[] leaves, ReadOnlySpan<int> docs, int[] ids, HitHeap heap, ScoreBuffers buffers, bool resume = false)
     {
-        cursors ??= new int[leaves.Length];
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(docs);
-        var size = Math.Min(Batch, all.Length);
-        var columns = leaves.Select(_ => new float[size]).ToArray();
-        var scores = new float[size];
-        for (var from = 0; from < all.Length; from += Batch)
+        var cursors = buffers.Cursors;
+        if (!resume)
         {
-            var batch = all.Slice(from, Math.Min(Batch, all.Length - from));
+            Array.Clear(cursors);
+        }
+
+        var columns = buffers.Columns;
+        var scores = buffers.Scores;
+        for (var from = 0; from < docs.Length; from += Batch)
+        {
+            var batch = docs.Slice(from, Math.Min(Batch, docs.Length - from));
             for (var i = 0; i < leaves.Length; i++)
             {
                 leaves[i].Fill(batch, columns[i].AsSpan(0, batch.Length), ref cursors[i]);
             }
 
-            tree.Program.Run(columns, batch.Length, scores);
+            tree.Program.Run(columns, batch.Length, scores, workspace: buffers.Workspace);
             for (var d = 0; d < batch.Length; d++)
             {
                 if (!float.IsNaN(scores[d]) && heap.Competes(scores[d]))

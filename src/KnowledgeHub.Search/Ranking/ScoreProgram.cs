@@ -42,15 +42,13 @@ public sealed class ScoreProgram
     /// bounds of documents known to match, and exclusions are not applied: the result is the
     /// most such a document can score.
     /// </summary>
-    public void Run(float[][] columns, int count, float[] scores, bool bound = false)
+    /// <param name="workspace">The arrays the run works in, kept by the caller across the runs of one search; a new one if none.</param>
+    public void Run(float[][] columns, int count, float[] scores, bool bound = false, Workspace? workspace = null)
     {
-        var values = new float[_depth][];
-        var matched = new bool[_depth][];
-        for (var i = 0; i < _depth; i++)
-        {
-            values[i] = new float[count];
-            matched[i] = new bool[count];
-        }
+        workspace ??= new Workspace();
+        workspace.Ensure(_depth, count);
+        var values = workspace.Values;
+        var matched = workspace.Matched;
 
         var top = 0;
         foreach (var step in _steps)
@@ -75,6 +73,34 @@ public sealed class ScoreProgram
         for (var d = 0; d < count; d++)
         {
             scores[d] = matched[0][d] ? values[0][d] : float.NaN;
+        }
+    }
+
+    /// <summary>
+    /// A run's stack of intermediate columns. Every slot a step reads was written earlier in the
+    /// same run, so what an earlier run left in it does no harm.
+    /// </summary>
+    public sealed class Workspace
+    {
+        internal float[][] Values { get; private set; } = [];
+
+        internal bool[][] Matched { get; private set; } = [];
+
+        internal void Ensure(int depth, int count)
+        {
+            if (Values.Length >= depth && (depth == 0 || Values[0].Length >= count))
+            {
+                return;
+            }
+
+            var size = Math.Max(count, Values.Length > 0 ? Values[0].Length : 0);
+            Values = new float[Math.Max(depth, Values.Length)][];
+            Matched = new bool[Values.Length][];
+            for (var i = 0; i < Values.Length; i++)
+            {
+                Values[i] = new float[size];
+                Matched[i] = new bool[size];
+            }
         }
     }
 
