@@ -15,19 +15,19 @@ public static class ResolveContextAccess
     {
         var actor = context.Actor();
         return actor.IsAnonymous
-            ? throw new CodedError(ApiErrorCodes.Forbidden, "Changing records needs an API key, sent as `Authorization: Bearer <key>`.")
+            ? throw AccessError.Forbidden("Changing records needs an API key, sent as `Authorization: Bearer <key>`.")
             : actor;
     }
 
     public static Actor RequireEditor(this IResolveFieldContext context)
     {
         var actor = context.Actor();
-        return actor.IsEditor ? actor : throw new CodedError(ApiErrorCodes.Forbidden, "This needs an editor or admin key.");
+        return actor.IsEditor ? actor : throw AccessError.Forbidden("This needs an editor or admin key.");
     }
 
     public static Actor RequireAdmin(this IResolveFieldContext context)
     {
         var actor = context.Actor();
-        return actor.MayManageKeys ? actor : throw new CodedError(ApiErrorCodes.Forbidden, "Managing keys needs an admin key.");
+        return actor.MayManageKeys ? actor : throw AccessError.Forbidden("Managing keys needs an admin key.");
     }
 }

@@ -62,5 +62,5 @@ public static class ChangeQueries
     private static long Cursor(string? after) =>
         after is null ? 0
         : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence
-        : throw new CodedError(ErrorCodes.InvalidCursor, "A change cursor is a sequence number, as `cursor` and `sequence` give it.");
+        : throw PagingError.InvalidCursor("A change cursor is a sequence number, as `cursor` and `sequence` give it.");
 }

@@ -72,7 +72,7 @@ public sealed class FederationSchemaVisitor : BaseSchemaNodeVisitor
             var count = ((IEnumerable<Representation>)context.Arguments!["representations"].Value!).Count();
             if (count > MaxRepresentations)
             {
-                throw new CodedError(ApiErrorCodes.TooManyRepresentations,
+                throw FederationError.TooManyRepresentations(
                     $"`_entities` takes at most {MaxRepresentations} representations; {count} were given.");
             }
 

@@ -41,7 +41,7 @@ public static class RateLimitingExtensions
         http.RequestServices.GetRequiredService<KnowledgeHubMetrics>().RecordRateLimited(keyed ? "api_key" : "address");
 
         var message = $"Rate limit exceeded: at most {limit.Describe()} per {(keyed ? "API key" : "client address")}. Retry after {seconds} s.";
-        var result = new ExecutionResult { Executed = false, Errors = [new CodedError(LimitCodes.RateLimited, message)] };
+        var result = new ExecutionResult { Executed = false, Errors = [LimitError.RateLimited(message)] };
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString()) ?? ResponseMediaType.Json;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, result, cancellationToken);

@@ -1,3 +1,4 @@
+using KnowledgeHub.Api.Access;
 using GraphQL;
 using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.Api.GraphQL.DataLoading;
@@ -18,7 +19,7 @@ public static class RecordPayloads
     {
         if (result.Problems.OfType<OutOfScope>().FirstOrDefault() is { } forbidden)
         {
-            throw new CodedError(ApiErrorCodes.Forbidden, forbidden.Message);
+            throw AccessError.Forbidden(forbidden.Message);
         }
 
         if (result.RecordId is not { } id)
@@ -43,7 +44,7 @@ public static class RecordPayloads
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var key))
         {
-            throw new CodedError(ErrorCodes.InvalidId, $"'{(id.Length > 60 ? id[..60] + "…" : id)}' is not a valid id.");
+            throw IdError.Invalid(id);
         }
 
         var kinds = kind is { } k ? [k] : Enum.GetValues<RecordKind>();

@@ -51,7 +51,7 @@ public sealed class SearchFilterInput
     {
         if (range is { From: { } from, To: { } to } && from > to)
         {
-            throw new CodedError(ApiErrorCodes.InvalidSearchFilter, $"`{name}` goes from {from} to {to}; `from` must not be after `to`.");
+            throw SearchError.InvalidFilter($"`{name}` goes from {from} to {to}; `from` must not be after `to`.");
         }
     }
 }

@@ -48,7 +48,7 @@ public static class SearchResolver
         var prefix = c.GetArgument<string>("prefix");
         if (prefix.Length > UserQueryParser.MaxLength)
         {
-            throw new CodedError(ApiErrorCodes.InvalidSearchQuery, $"The prefix is {prefix.Length} characters long; at most {UserQueryParser.MaxLength} are read.");
+            throw SearchError.InvalidQuery($"The prefix is {prefix.Length} characters long; at most {UserQueryParser.MaxLength} are read.");
         }
 
         return c.RequestServices!.GetRequiredService<Suggester>().Suggest(prefix, first, ReaderVisibility.SearchStatuses);
@@ -62,7 +62,7 @@ public static class SearchResolver
         }
         catch (InvalidSearchQueryException ex)
         {
-            throw new CodedError(ApiErrorCodes.InvalidSearchQuery, ex.Message);
+            throw SearchError.InvalidQuery(ex.Message);
         }
     }
 }

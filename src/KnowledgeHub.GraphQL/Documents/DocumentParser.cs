@@ -21,7 +21,7 @@ public static class DocumentParser
     {
         if (text.Length > limits.MaxDocumentLength)
         {
-            throw new CodedError(LimitCodes.DocumentTooLarge,
+            throw LimitError.DocumentTooLarge(
                 $"The document is {text.Length} characters long; the limit is {limits.MaxDocumentLength}.");
         }
     }
@@ -36,7 +36,7 @@ public static class DocumentParser
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            throw new CodedError(LimitCodes.MaxDepthExceeded,
+            throw LimitError.MaxDepthExceeded(
                 $"The document is nested more than {ParserMaxDepth} syntax levels deep; the depth limit is {limits.MaxDepth} fields.");
         }
         catch (GraphQLSyntaxErrorException ex)
@@ -54,18 +54,18 @@ public static class DocumentParser
     {
         if (shape.Depth > limits.MaxDepth)
         {
-            throw new CodedError(LimitCodes.MaxDepthExceeded, $"The document is {shape.Depth} fields deep; the limit is {limits.MaxDepth}.");
+            throw LimitError.MaxDepthExceeded( $"The document is {shape.Depth} fields deep; the limit is {limits.MaxDepth}.");
         }
 
         if (shape.Fields > limits.MaxFields)
         {
-            throw new CodedError(LimitCodes.TooManyFields,
+            throw LimitError.TooManyFields(
                 $"The document selects {Describe(shape.Fields)} fields with its fragments expanded; the limit is {limits.MaxFields}.");
         }
 
         if (shape.Aliases > limits.MaxAliases)
         {
-            throw new CodedError(LimitCodes.TooManyAliases,
+            throw LimitError.TooManyAliases(
                 $"The document uses {Describe(shape.Aliases)} aliases with its fragments expanded; the limit is {limits.MaxAliases}.");
         }
     }
@@ -87,7 +87,7 @@ public static class DocumentParser
                 // Comments are skipped by the parser, so they cost nothing later either.
                 if (token.Kind != TokenKind.COMMENT && ++count > maxTokens)
                 {
-                    throw new CodedError(LimitCodes.TooManyTokens, $"The document has more than {maxTokens} tokens; the limit is {maxTokens}.");
+                    throw LimitError.TooManyTokens($"The document has more than {maxTokens} tokens; the limit is {maxTokens}.");
                 }
 
                 position = token.End;

@@ -23,35 +23,35 @@ public sealed class DocumentProvider(
         if (request.DocumentId is { } documentId)
         {
             return FromText(trusted.Find(ParseDocumentId(documentId))
-                ?? throw new CodedError(PersistedDocumentCodes.PersistedDocumentNotFound, $"No trusted document has the id '{Truncate(documentId)}'."));
+                ?? throw DocumentError.PersistedDocumentNotFound($"No trusted document has the id '{Truncate(documentId)}'."));
         }
 
         var apqHash = PersistedQueryExtension.ReadHash(request.Extensions);
         if (apqHash is not null && !options.AutomaticPersistedQueries)
         {
-            throw new CodedError(PersistedDocumentCodes.PersistedQueryNotSupported, PersistedDocumentCodes.PersistedQueryNotSupportedMessage);
+            throw DocumentError.PersistedQueryNotSupported();
         }
 
         if (request.Query is null)
         {
             if (apqHash is null)
             {
-                throw new CodedError(ErrorCodes.MissingQuery, "The request has no `query`, `documentId` or `extensions.persistedQuery`.");
+                throw DocumentError.MissingQuery();
             }
 
             return FromTrusted(apqHash) ?? FromCache(apqHash)
-                ?? throw new CodedError(PersistedDocumentCodes.PersistedQueryNotFound, PersistedDocumentCodes.PersistedQueryNotFoundMessage);
+                ?? throw DocumentError.PersistedQueryNotFound();
         }
 
         var hash = DocumentHash.Of(request.Query);
         if (apqHash is not null && apqHash != hash)
         {
-            throw new CodedError(PersistedDocumentCodes.PersistedQueryHashMismatch, "`extensions.persistedQuery.sha256Hash` is not the SHA-256 of `query`.");
+            throw DocumentError.PersistedQueryHashMismatch();
         }
 
         if (options.OnlyTrustedDocuments && trusted.Find(hash) is null)
         {
-            throw new CodedError(PersistedDocumentCodes.TrustedDocumentsOnly,
+            throw DocumentError.TrustedDocumentsOnly(
                 "This server runs only trusted documents; send the `documentId` of a document on its allow-list.");
         }
 
@@ -98,7 +98,7 @@ public sealed class DocumentProvider(
         const string prefix = "sha256:";
         return documentId.StartsWith(prefix, StringComparison.Ordinal) && DocumentHash.IsWellFormed(documentId[prefix.Length..])
             ? documentId[prefix.Length..]
-            : throw new CodedError(PersistedDocumentCodes.InvalidDocumentId,
+            : throw DocumentError.InvalidDocumentId(
                 $"'{Truncate(documentId)}' is not a document id; use \"sha256:\" followed by 64 lower-case hex digits.");
     }
 

@@ -3,11 +3,12 @@ using GraphQL;
 namespace KnowledgeHub.GraphQL.Errors;
 
 /// <summary>
-/// An error a client caused and can fix, with a stable <c>extensions.code</c>. Thrown from
-/// resolvers; GraphQL.NET reports an <see cref="ExecutionError"/> as it is, message and code.
-/// The codes are listed in docs/errors.md.
+/// An error a client caused and can fix, with a stable <c>extensions.code</c>. Each feature has
+/// its own sealed kind, whose factories name the problem and pick its code from the feature's
+/// code list (docs/errors.md lists every code). GraphQL.NET reports an <see cref="ExecutionError"/>
+/// as it is, message and code.
 /// </summary>
-public class CodedError : ExecutionError
+public abstract class CodedError : ExecutionError
 {
-    public CodedError(string code, string message) : base(message) => Code = code;
+    protected CodedError(string code, string message) : base(message) => Code = code;
 }

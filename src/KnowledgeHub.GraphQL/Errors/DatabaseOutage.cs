@@ -19,7 +19,7 @@ public static class DatabaseOutage
 
     public static CodedError Error(HttpContext http)
     {
-        var error = new CodedError(ErrorCodes.ServiceUnavailable, Message);
+        var error = ServerError.Unavailable(Message);
         error.AddExtension("requestId", http.TraceIdentifier);
         return error;
     }

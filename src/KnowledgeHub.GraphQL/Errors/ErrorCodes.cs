@@ -8,7 +8,6 @@ public static class ErrorCodes
     public const string MissingQuery = "MISSING_QUERY";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
-    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidPagingArguments = "INVALID_PAGING_ARGUMENTS";
     public const string PageSizeTooLarge = "PAGE_SIZE_TOO_LARGE";

@@ -55,7 +55,7 @@ public abstract class ComparableOperationFilterInputGraphType<TScalar, TValue> :
             var parameter = FilterExpressions.Parameter(operand is null ? null : Convert(operand), nullable);
             if (operand is null && op is not ("eq" or "neq"))
             {
-                throw new CodedError(ErrorCodes.InvalidFilter, $"`{op}` needs a value, not null.");
+                throw FilterError.Invalid($"`{op}` needs a value, not null.");
             }
 
             Expression comparison = (negate ? op[1..] : op) switch
@@ -66,7 +66,7 @@ public abstract class ComparableOperationFilterInputGraphType<TScalar, TValue> :
                 "gte" => Expression.GreaterThanOrEqual(member, parameter),
                 "lt" => Expression.LessThan(member, parameter),
                 "lte" => Expression.LessThanOrEqual(member, parameter),
-                _ => throw new CodedError(ErrorCodes.InvalidFilter, $"Unknown operation `{op}`."),
+                _ => throw FilterError.Invalid($"Unknown operation `{op}`."),
             };
             parts.Add(negate ? Expression.Not(comparison) : comparison);
         }
@@ -89,7 +89,7 @@ public sealed class DateTimeOperationFilterInputGraphType() : ComparableOperatio
         DateTimeOffset offset => offset.UtcDateTime,
         DateTime { Kind: DateTimeKind.Local } local => local.ToUniversalTime(),
         DateTime time => time,
-        _ => throw new CodedError(ErrorCodes.InvalidFilter, $"'{value}' is not a date and time."),
+        _ => throw FilterError.Invalid($"'{value}' is not a date and time."),
     };
 }
 
@@ -99,6 +99,6 @@ public sealed class DateOperationFilterInputGraphType() : ComparableOperationFil
     {
         DateOnly date => date,
         DateTime time => DateOnly.FromDateTime(time),
-        _ => throw new CodedError(ErrorCodes.InvalidFilter, $"'{value}' is not a date."),
+        _ => throw FilterError.Invalid($"'{value}' is not a date."),
     };
 }

@@ -33,7 +33,7 @@ public sealed class EnumOperationFilterInputGraphType<TEnum, TEnumGraphType> : I
                 "neq" => Expression.NotEqual(member, FilterExpressions.Parameter(operand, nullable)),
                 "in" => In(member, operand, op, budget),
                 "nin" => Expression.Not(In(member, operand, op, budget)),
-                _ => throw new CodedError(ErrorCodes.InvalidFilter, $"Unknown enum operation `{op}`."),
+                _ => throw FilterError.Invalid($"Unknown enum operation `{op}`."),
             });
         }
 

@@ -17,7 +17,7 @@ public sealed class FilterBudget
     {
         if (++_conditions > MaxConditions)
         {
-            throw new CodedError(ErrorCodes.InvalidFilter, $"A filter may have at most {MaxConditions} conditions.");
+            throw FilterError.Invalid($"A filter may have at most {MaxConditions} conditions.");
         }
     }
 
@@ -25,7 +25,7 @@ public sealed class FilterBudget
     {
         if (count > MaxListValues)
         {
-            throw new CodedError(ErrorCodes.InvalidFilter, $"`{operation}` takes at most {MaxListValues} values; {count} were given.");
+            throw FilterError.Invalid($"`{operation}` takes at most {MaxListValues} values; {count} were given.");
         }
     }
 }

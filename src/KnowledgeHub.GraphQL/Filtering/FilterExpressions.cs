@@ -44,12 +44,12 @@ public static class FilterExpressions
 
     public static IDictionary<string, object?> AsObject(object? value, string field) =>
         value as IDictionary<string, object?>
-        ?? throw new CodedError(ErrorCodes.InvalidFilter, $"`{field}` must be an object.");
+        ?? throw FilterError.Invalid($"`{field}` must be an object.");
 
     public static IReadOnlyList<object?> AsList(object? value, string field) => value switch
     {
         IEnumerable<object?> list => list.ToList(),
-        null => throw new CodedError(ErrorCodes.InvalidFilter, $"`{field}` must be a list, not null."),
+        null => throw FilterError.Invalid($"`{field}` must be a list, not null."),
         _ => [value],
     };
 

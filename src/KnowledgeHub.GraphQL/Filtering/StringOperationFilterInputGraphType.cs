@@ -52,7 +52,7 @@ public sealed class StringOperationFilterInputGraphType : InputObjectGraphType, 
                 "nstartsWith" => Expression.Not(Matches(target, nameof(string.StartsWith), operand, op)),
                 "endsWith" => Matches(target, nameof(string.EndsWith), operand, op),
                 "nendsWith" => Expression.Not(Matches(target, nameof(string.EndsWith), operand, op)),
-                _ => throw new CodedError(ErrorCodes.InvalidFilter, $"Unknown string operation `{op}`."),
+                _ => throw FilterError.Invalid($"Unknown string operation `{op}`."),
             });
         }
 
@@ -78,7 +78,7 @@ public sealed class StringOperationFilterInputGraphType : InputObjectGraphType, 
     {
         if (operand is not string text)
         {
-            throw new CodedError(ErrorCodes.InvalidFilter, $"`{op}` needs a text, not null.");
+            throw FilterError.Invalid($"`{op}` needs a text, not null.");
         }
 
         var call = Expression.Call(_folding.Fold(target), typeof(string).GetMethod(method, [typeof(string)])!,

@@ -78,7 +78,7 @@ public sealed class GraphQLRequestHandler(
         }
         catch (HttpRequestError error)
         {
-            result = Refused(new CodedError(error.Code, error.Message));
+            result = Refused(RequestError.From(error));
             status = error.StatusCode;
         }
         catch (ExecutionError error)

@@ -45,12 +45,12 @@ public static class ComplexityLimits
         }
         else if (context.MaxDepth > options.MaxDepth)
         {
-            context.Error = new LimitError(LimitCodes.MaxDepthExceeded,
+            context.Error = LimitError.MaxDepthExceeded(
                 $"The operation is {context.MaxDepth} fields deep; the limit is {options.MaxDepth}.");
         }
         else if (context.TotalImpact > options.MaxComplexity)
         {
-            context.Error = new LimitError(LimitCodes.MaxComplexityExceeded, string.Create(CultureInfo.InvariantCulture,
+            context.Error = LimitError.MaxComplexityExceeded(string.Create(CultureInfo.InvariantCulture,
                 $"The operation's estimated complexity is {Math.Ceiling(context.TotalImpact)}; the limit is {options.MaxComplexity}. Ask for smaller pages (`first`) or fewer nested lists."));
         }
         else if (context.ValidationContext.RequestServices?.GetService<ExpensiveOperations>() is { } expensive)

@@ -76,7 +76,7 @@ public sealed class ExpensiveOperations : IDisposable
         _total.Dispose();
     }
 
-    private LimitError Refused(string why) => new(LimitCodes.TooManyExpensiveRequests,
+    private LimitError Refused(string why) => LimitError.TooManyExpensiveRequests(
         $"The operation's estimated complexity is at least {_limits.ExpensiveComplexity}, and {why}. Retry after a second, or ask for smaller pages.");
 
     private sealed record Leases(RateLimitLease Client, RateLimitLease Server) : IDisposable

@@ -30,7 +30,7 @@ public static class PageSizeLimit
                 var size = arguments.TryGetValue(name, out var argument) ? argument.Value as int? : null;
                 if (size > max)
                 {
-                    return new LimitError(ErrorCodes.PageSizeTooLarge, $"`{name}` is {size}; the maximum page size is {max}.");
+                    return LimitError.PageSizeTooLarge($"`{name}` is {size}; the maximum page size is {max}.");
                 }
             }
         }

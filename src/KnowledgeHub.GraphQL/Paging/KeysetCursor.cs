@@ -40,7 +40,7 @@ public static class KeysetCursor
             // Falls through: a cursor that does not parse is as invalid as a foreign one.
         }
 
-        throw new CodedError(ErrorCodes.InvalidCursor, $"The cursor '{(cursor.Length <= 60 ? cursor : cursor[..60] + "…")}' does not belong to this list and order.");
+        throw PagingError.InvalidCursor($"The cursor '{(cursor.Length <= 60 ? cursor : cursor[..60] + "…")}' does not belong to this list and order.");
     }
 
     private static string Hash(string scope) =>

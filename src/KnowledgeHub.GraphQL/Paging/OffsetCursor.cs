@@ -32,7 +32,7 @@ public static class OffsetCursor
             // Falls through to the error below: a cursor that is not base64 is as invalid as a foreign one.
         }
 
-        throw new CodedError(ErrorCodes.InvalidCursor, $"The cursor '{Truncate(cursor)}' does not belong to this list.");
+        throw PagingError.InvalidCursor($"The cursor '{Truncate(cursor)}' does not belong to this list.");
     }
 
     private static string Truncate(string s) => s.Length <= 60 ? s : s[..60] + "…";

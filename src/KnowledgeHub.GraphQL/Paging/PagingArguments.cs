@@ -21,19 +21,19 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     {
         if (First is not null && Last is not null)
         {
-            throw new CodedError(ErrorCodes.InvalidPagingArguments, "Pass either `first` or `last`, not both.");
+            throw PagingError.InvalidArguments("Pass either `first` or `last`, not both.");
         }
 
         foreach (var (name, value) in new[] { ("first", First), ("last", Last) })
         {
             if (value < 0)
             {
-                throw new CodedError(ErrorCodes.InvalidPagingArguments, $"`{name}` must not be negative.");
+                throw PagingError.InvalidArguments($"`{name}` must not be negative.");
             }
 
             if (value > options.MaxPageSize)
             {
-                throw new CodedError(ErrorCodes.PageSizeTooLarge,
+                throw PagingError.PageSizeTooLarge(
                     $"`{name}` is {value}; the maximum page size is {options.MaxPageSize}.");
             }
         }

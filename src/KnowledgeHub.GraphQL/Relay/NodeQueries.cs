@@ -26,7 +26,7 @@ public static class NodeQueries
                 var ids = c.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxIds)
                 {
-                    throw new CodedError(ErrorCodes.TooManyIds, $"`nodes` takes at most {MaxIds} ids; {ids.Count} were given.");
+                    throw IdError.TooMany($"`nodes` takes at most {MaxIds} ids; {ids.Count} were given.");
                 }
 
                 return DataLoaderResults.All(ids.Select((id, index) => ResolveItem(c, id, index)).ToList());
@@ -44,7 +44,7 @@ public static class NodeQueries
             return Resolve(context, id);
         }
 
-        var error = InvalidId(id);
+        var error = IdError.Invalid(id);
         error.Path = [.. context.ResponsePath, index];
         context.Errors.Add(error);
         return Null;
@@ -54,14 +54,12 @@ public static class NodeQueries
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var key))
         {
-            throw InvalidId(id);
+            throw IdError.Invalid(id);
         }
 
         var resolver = context.RequestServices!.GetServices<INodeResolver>().FirstOrDefault(r => r.TypeName == typeName);
         return resolver?.Resolve(context, key) ?? Null;
     }
-
-    private static CodedError InvalidId(string id) => new(ErrorCodes.InvalidId, $"'{(id.Length > 60 ? id[..60] + "…" : id)}' is not a valid id.");
 
     private static readonly IDataLoaderResult<object?> Null = DataLoaderResults.FromValue<object?>(null);
 }

@@ -37,7 +37,7 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputTy
 
         if (keys.Count > 10)
         {
-            throw new CodedError(ErrorCodes.InvalidOrder, "An order may have at most 10 terms.");
+            throw OrderError.Invalid("An order may have at most 10 terms.");
         }
 
         var unique = _uniqueKey ?? throw new InvalidOperationException($"{Name} declares no unique key.");
@@ -51,7 +51,7 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputTy
         var set = value.Where(f => f.Value is not null).ToList();
         if (set.Count == 0)
         {
-            throw new CodedError(ErrorCodes.InvalidOrder, "Each element of `order` sets at least one field, e.g. [{ name: ASC }].");
+            throw OrderError.Invalid("Each element of `order` sets at least one field, e.g. [{ name: ASC }].");
         }
 
         foreach (var (name, operand) in set)

@@ -32,7 +32,7 @@ public sealed class KeysetCursorTests
     {
         var cursor = KeysetCursor.Encode("Query.programs|title:ASC", ["a", 1, DateTime.UnixEpoch, 1]);
 
-        var error = Assert.Throws<CodedError>(() => KeysetCursor.Decode(otherScope, cursor, Keys));
+        var error = Assert.Throws<PagingError>(() => KeysetCursor.Decode(otherScope, cursor, Keys));
         Assert.Equal(ErrorCodes.InvalidCursor, error.Code);
     }
 
@@ -51,6 +51,6 @@ public sealed class KeysetCursorTests
     {
         var cursor = KeysetCursor.Encode("s", values);
 
-        Assert.Equal(ErrorCodes.InvalidCursor, Assert.Throws<CodedError>(() => KeysetCursor.Decode("s", cursor, Keys)).Code);
+        Assert.Equal(ErrorCodes.InvalidCursor, Assert.Throws<PagingError>(() => KeysetCursor.Decode("s", cursor, Keys)).Code);
     }
 }

@@ -31,7 +31,7 @@ public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHos
         }
 
         var (status, error) = exception is BadHttpRequestException bad
-            ? (bad.StatusCode, new CodedError(bad.StatusCode == 413 ? LimitCodes.RequestTooLarge : ErrorCodes.InvalidRequest, "The request could not be read."))
+            ? (bad.StatusCode, (ExecutionError)(bad.StatusCode == 413 ? LimitError.RequestTooLarge("The request could not be read.") : RequestError.Unreadable("The request could not be read.")))
             : (StatusCodes.Status500InternalServerError, Internal(http, exception));
         if (status >= 500)
         {
@@ -43,7 +43,7 @@ public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHos
         return true;
     }
 
-    private async Task WriteAsync(HttpContext http, CodedError error, CancellationToken cancellationToken)
+    private async Task WriteAsync(HttpContext http, ExecutionError error, CancellationToken cancellationToken)
     {
         Security.SecurityHeaders.Apply(http.Response);
         http.Response.ContentType = $"{ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString()) ?? ResponseMediaType.Json}; charset=utf-8";
@@ -52,7 +52,7 @@ public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHos
 
     private CodedError Internal(HttpContext http, Exception exception)
     {
-        var error = new CodedError(ErrorCodes.InternalServerError, "An unexpected error occurred.");
+        var error = ServerError.Internal();
         error.AddExtension("requestId", http.TraceIdentifier);
         if (environment.IsDevelopment())
         {

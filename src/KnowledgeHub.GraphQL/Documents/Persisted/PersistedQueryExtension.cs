@@ -17,7 +17,7 @@ public static class PersistedQueryExtension
             !persistedQuery.TryGetValue("version", out var version) || !IsOne(version) ||
             !persistedQuery.TryGetValue("sha256Hash", out var hash) || hash is not string text || !DocumentHash.IsWellFormed(text))
         {
-            throw new CodedError(PersistedDocumentCodes.InvalidPersistedQuery,
+            throw DocumentError.InvalidPersistedQuery(
                 "`extensions.persistedQuery` must be { \"version\": 1, \"sha256Hash\": \"<64 lower-case hex digits>\" }.");
         }
 
