@@ -10,6 +10,13 @@ public sealed class ImportOptions
     /// </summary>
     public string? SeedDirectory { get; set; }
 
+    /// <summary>
+    /// Loads (the seed at a first start, `knowledgehub import`) write set-based rows in one
+    /// transaction (<see cref="Bulk.BulkRowWriter"/>); false writes them through SaveChanges, the
+    /// path the bulk one is compared with (BulkLoadTests). The result is the same either way.
+    /// </summary>
+    public bool BulkLoad { get; set; } = true;
+
     public string ResolveSeedDirectory()
     {
         if (!string.IsNullOrWhiteSpace(SeedDirectory))

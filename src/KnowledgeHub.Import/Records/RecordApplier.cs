@@ -4,8 +4,14 @@ using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Records;
 
-/// <summary>Writes a planned batch and its change-log rows; the caller commits.</summary>
-internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateTime now)
+/// <summary>
+/// Writes a planned batch and its change-log rows; the caller commits. An import that only
+/// creates records (a partner's first load of a corpus) is written set-based when
+/// <paramref name="bulk"/> is on (<see cref="Bulk.BulkRowWriter"/>: the same rows); one that
+/// also changes stored records goes through SaveChanges, which orders the deletes and updates of
+/// their rows.
+/// </summary>
+internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateTime now, bool bulk = false)
 {
     /// <summary>Returns the last change-log sequence written, or null when nothing changed.</summary>
     public async Task<long?> ApplyAsync(IReadOnlyList<UpsertEntry> entries, IProgress<int>? progress, CancellationToken cancellationToken)
@@ -33,7 +39,8 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
             progress?.Report(++done);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await using var writer = bulk && entries.All(e => e.Outcome is not UpsertOutcome.Updated) ? new Bulk.BulkRowWriter(db) : null;
+        await SaveAsync(writer, cancellationToken);
         var changes = entries.Where(e => e.Outcome is UpsertOutcome.Created or UpsertOutcome.Updated)
             .Select(e => ChangeLog.Entry(
                 e.Written!,
@@ -41,7 +48,15 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
                 actor, now, e.Before, e.After))
             .ToList();
         db.RecordChanges.AddRange(changes);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(writer, cancellationToken);
+        if (writer is not null)
+        {
+            await writer.FinishAsync(cancellationToken);
+        }
+
         return changes.Count == 0 ? null : changes.Max(c => c.Sequence);
     }
+
+    private Task SaveAsync(Bulk.BulkRowWriter? writer, CancellationToken cancellationToken) =>
+        writer is null ? db.SaveChangesAsync(cancellationToken) : writer.WriteAddedAsync(cancellationToken);
 }

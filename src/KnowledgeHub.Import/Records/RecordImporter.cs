@@ -16,7 +16,8 @@ namespace KnowledgeHub.Import.Records;
 /// is written).
 /// </summary>
 public sealed class RecordImporter(
-    IDbContextFactory<KnowledgeHubDbContext> contexts, SeedSchemas schemas, RecordChangeNotifier notifier, TimeProvider time)
+    IDbContextFactory<KnowledgeHubDbContext> contexts, SeedSchemas schemas, RecordChangeNotifier notifier, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<ImportOptions> options)
 {
     public const string FileName = "import";
 
@@ -69,7 +70,8 @@ public sealed class RecordImporter(
         long? last = null;
         if (!rejected && !dryRun)
         {
-            last = await new RecordApplier(db, actor, now).ApplyAsync(
+            await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
+            last = await new RecordApplier(db, actor, now, options.Value.BulkLoad).ApplyAsync(
                 entries, Report(progress, ImportPhase.Writing, entries.Count), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -4,6 +4,7 @@ using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Changes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeHub.Import.Seed;
 
@@ -14,7 +15,8 @@ namespace KnowledgeHub.Import.Seed;
 /// replays the whole knowledge base from zero.
 /// </summary>
 public sealed class SeedImporter(
-    IDbContextFactory<KnowledgeHubDbContext> contexts, TimeProvider time, RecordChangeNotifier notifier, ILogger<SeedImporter> logger)
+    IDbContextFactory<KnowledgeHubDbContext> contexts, TimeProvider time, RecordChangeNotifier notifier, IOptions<ImportOptions> options,
+    ILogger<SeedImporter> logger)
 {
     /// <summary>Records per SaveChanges: large enough for batched statements, small enough to track cheaply.</summary>
     public const int BatchSize = 2_000;
@@ -66,11 +68,13 @@ public sealed class SeedImporter(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
+        await using var bulk = options.Value.BulkLoad ? new Bulk.BulkRowWriter(db) : null;
         // Saved with the first batch, as one SaveChanges: a small seed gets the ids it always had.
         var referenceEntities = References(refs).ToList();
         db.AddRange(referenceEntities);
 
-        var writer = new SeedRecordWriter(db, refs, slugs, errors, now, referenceEntities);
+        var writer = new SeedRecordWriter(db, refs, slugs, errors, now, referenceEntities, bulk);
         // Batches run across files: a seed smaller than a batch is written in one SaveChanges, as it always was.
         var pending = new List<Located<RecordSeed>>();
         await foreach (var set in records.WithCancellation(cancellationToken))
@@ -90,8 +94,13 @@ public sealed class SeedImporter(
             throw new SeedImportException(errors);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await writer.SaveAsync(cancellationToken);
         await writer.LinkDeferredParentsAsync(cancellationToken);
+        if (bulk is not null)
+        {
+            await bulk.FinishAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Wrote {Records} records and their change log in {Seconds:0.0} s", writer.Written, time.GetElapsedTime(started).TotalSeconds);
         if (writer.LastSequence is { } last)

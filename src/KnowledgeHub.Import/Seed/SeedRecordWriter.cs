@@ -17,7 +17,7 @@ namespace KnowledgeHub.Import.Seed;
 /// </summary>
 internal sealed class SeedRecordWriter(
     KnowledgeHubDbContext db, ReferenceDataMapper refs, IReadOnlyDictionary<string, RecordKind> slugs,
-    List<SeedError> errors, DateTime now, IReadOnlyList<object> referenceEntities)
+    List<SeedError> errors, DateTime now, IReadOnlyList<object> referenceEntities, Bulk.BulkRowWriter? bulk = null)
 {
     private readonly Dictionary<string, int> _written = new(StringComparer.Ordinal);
     private readonly List<(int Child, string Parent)> _deferred = [];
@@ -60,7 +60,7 @@ internal sealed class SeedRecordWriter(
         }
 
         db.AddRange(records);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         foreach (var record in records)
         {
             _written[record.Slug] = record.Id;
@@ -69,13 +69,17 @@ internal sealed class SeedRecordWriter(
         _deferred.AddRange(pending.Select(p => (p.Child.Id, p.Parent)));
         var changes = records.Select((r, i) => ChangeLog.Entry(r, ChangeAction.Created, Actor.Seed, now, null, after[i])).ToList();
         db.AddRange(changes);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         LastSequence = changes.Count > 0 ? changes[^1].Sequence : LastSequence;
 
         // Forget the batch; the reference data stays known (as stored) for the next one.
         db.ChangeTracker.Clear();
         db.AttachRange(referenceEntities);
     }
+
+    /// <summary>What the batch added: written set-based when a bulk writer is given, else by SaveChanges (the path it is compared with).</summary>
+    public Task SaveAsync(CancellationToken cancellationToken) =>
+        bulk is null ? db.SaveChangesAsync(cancellationToken) : bulk.WriteAddedAsync(cancellationToken);
 
     /// <summary>Parents named before they were written: linked now that every record has its id.</summary>
     public async Task LinkDeferredParentsAsync(CancellationToken cancellationToken)
