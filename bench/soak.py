@@ -70,7 +70,7 @@ def reader(url: str, words: list[str], stop: threading.Event, counts: dict, seed
             status, _ = client.post(rnd.choice(LISTS))
         elif choice < 0.85:
             status, _ = client.post(
-                "query($q: String!) { search(query: $q, first: 10) { nodes { record { title related(first: 5) { title } } } } }",
+                "query($q: String!) { search(query: $q, first: 1) { nodes { record { title related(first: 5) { title } } } } }",
                 {"q": rnd.choice(words)})
         elif ids:
             status, _ = client.post("query($id: ID!) { node(id: $id) { id ... on Record { title summary } } }", {"id": rnd.choice(ids)})
@@ -105,10 +105,21 @@ def writer(url: str, key: str, stop: threading.Event, counts: dict) -> None:
 
 
 def resident_mib(pid: int) -> float:
+    return memory(pid)["VmRSS"]
+
+
+def memory(pid: int) -> dict[str, float]:
+    """Resident memory in MiB, split: RssAnon is the heaps (GC and native), RssFile the mapped files
+    (the SQLite database, the Lucene index), RssShmem SQLite's WAL index; plus how many mapped
+    files are already deleted, which only a reader that was never closed keeps."""
+    values = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+        name, _, rest = line.partition(":")
+        if name in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
+            values[name] = int(rest.split()[0]) / 1024
+    maps = Path(f"/proc/{pid}/maps").read_text().splitlines()
+    values["deleted maps"] = sum(1 for line in maps if line.endswith("(deleted)") and "/memfd:" not in line)
+    return values
 
 
 def main() -> None:
@@ -134,8 +145,10 @@ def main() -> None:
     while time.monotonic() - started < args.minutes * 60:
         time.sleep(10)
         elapsed = time.monotonic() - started
-        samples.append((elapsed, resident_mib(args.pid)))
-        print(f"{elapsed:6.0f} s  {samples[-1][1]:7.1f} MiB  {dict(sorted(counts.items(), key=str))}", flush=True)
+        parts = memory(args.pid)
+        samples.append((elapsed, parts["VmRSS"]))
+        split = "  ".join(f"{k} {v:.0f}" for k, v in parts.items() if k != "VmRSS")
+        print(f"{elapsed:6.0f} s  {samples[-1][1]:7.1f} MiB  ({split})  {dict(sorted(counts.items(), key=str))}", flush=True)
     stop.set()
     for thread in threads:
         thread.join(timeout=35)

@@ -39,7 +39,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<KnowledgeHubErrorInfoProvider>()
             .AddKnowledgeHubFederation()
-            .AddKnowledgeHubComplexity());
+            .AddKnowledgeHubComplexity()
+            .ConfigureSchema((schema, _) => schema.RegisterVisitor(new FieldCosts())));
         return services;
     }
 

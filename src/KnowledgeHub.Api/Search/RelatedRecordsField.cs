@@ -15,16 +15,13 @@ namespace KnowledgeHub.Api.Search;
 /// <summary>The <c>related</c> field every record type has: its nearest neighbours by MoreLikeThis.</summary>
 public static class RelatedRecordsField
 {
-    private const int DefaultCount = 5;
-    private const double RelatedImpact = 250;
+    public const int DefaultCount = 5;
 
     public static void AddTo<T>(ComplexGraphType<T> type) where T : Record =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordGraphType>>>>("related")
             .Description("The records most similar to this one in title, summary and text (MoreLikeThis), most similar first.")
             .Argument<IntGraphType>("first", $"How many ({DefaultCount} by default, at most 50).")
-            // One MoreLikeThis search per record: ~3.5 ms on the seed where a page of 50 records
-            // with their themes and municipalities (≈ 2,400 units) takes ~30 ms, so ≈ 250 units.
-            .WithComplexityImpact(RelatedImpact)
+            // Its weight (one search per call) is set with the other measured ones in GraphQL/FieldCosts.
             .Resolve(c =>
             {
                 var options = c.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;

@@ -19,7 +19,8 @@ public sealed class SchemaWalkTests(SchemaWalkTests.Server server, ITestOutputHe
             ["KnowledgeHub:Limits:MaxDepth"] = "40",
             ["KnowledgeHub:Limits:MaxFields"] = "1000000",
             ["KnowledgeHub:Limits:MaxAliases"] = "100000",
-            ["KnowledgeHub:Limits:MaxComplexity"] = "100000000",
+            // No limit in effect: one related search per record already weighs 5,000 (FieldCosts).
+            ["KnowledgeHub:Limits:MaxComplexity"] = "2000000000",
             ["KnowledgeHub:Limits:MaxTokens"] = "1000000",
             ["KnowledgeHub:Limits:MaxDocumentLength"] = "10000000",
             ["KnowledgeHub:Limits:MaxRequestBodyBytes"] = "20000000",

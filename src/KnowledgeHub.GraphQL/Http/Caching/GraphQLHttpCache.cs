@@ -40,7 +40,7 @@ public sealed class GraphQLHttpCache(IContentVersion version, IResponseAudience 
         var audience = audiences.Of(http.User);
         var content = await version.CurrentAsync(http.RequestAborted);
         // The variables as sent: the same text means the same values (other spellings only share less).
-        return new CacheKey(string.Join('\n', content, document.Hash, request.OperationName, read.VariablesText, audience.Caller, mediaType), Shared: audience.Shared);
+        return new CacheKey(string.Join('\n', content, document.Hash, request.OperationName, read.VariablesText, audience.Caller, mediaType), Shared: audience.Shared, Version: content);
     }
 
     /// <summary>The tag a GET answer will carry, or null when it must not carry one.</summary>
@@ -73,7 +73,7 @@ public sealed class GraphQLHttpCache(IContentVersion version, IResponseAudience 
 }
 
 /// <summary>Everything an answer depends on, as one string; <paramref name="Shared"/> for an anonymous caller.</summary>
-public sealed record CacheKey(string Text, bool Shared);
+public sealed record CacheKey(string Text, bool Shared, string Version);
 
 /// <summary>An answer's entity tag; <paramref name="Shared"/> when shared caches may keep it.</summary>
 public sealed record CacheTag(string Value, bool Shared);
