@@ -5,6 +5,13 @@ using KnowledgeHub.Benchmarks;
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- profile 100000
 // dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- index-profile 20000
+// KNOWLEDGEHUB_BENCH_DATA_DIR=DIR dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- lists 500
+if (args is ["lists", ..])
+{
+    ListProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500);
+    return;
+}
+
 if (args is ["index-profile", ..])
 {
     IndexProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);
