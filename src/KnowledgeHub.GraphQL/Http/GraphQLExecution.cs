@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.GraphQL.Documents;
 using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.GraphQL.Limits;
@@ -48,6 +49,7 @@ public sealed class GraphQLExecution
         {
             [WrittenOrder.VariablesKey] = request.Variables,
             [ExpensiveOperations.ClientKey] = clients.Of(http),
+            [DataLoaderRegistry.UserContextKey] = http.RequestServices.GetService<DataLoaderRegistry>(),
         };
         var failures = new FieldFailures();
         ExecutionResult result;

@@ -14,6 +14,19 @@ public sealed class Connection(IReadOnlyList<Edge> edges, PageInfo pageInfo, Fun
     public Func<IDataLoaderResult<int>> Count { get; } = count;
 }
 
-public sealed record Edge(string Cursor, object Node);
+/// <summary>A node and its cursor; a keyset page makes the cursor only when a client selects it.</summary>
+public sealed class Edge
+{
+    private readonly Func<string>? _make;
+    private string? _cursor;
+
+    public Edge(string cursor, object node) => (_cursor, Node) = (cursor, node);
+
+    public Edge(Func<string> cursor, object node) => (_make, Node) = (cursor, node);
+
+    public string Cursor => _cursor ??= _make!();
+
+    public object Node { get; }
+}
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -17,11 +17,16 @@ namespace KnowledgeHub.GraphQL.Paging;
 /// </summary>
 public static class KeysetCursor
 {
-    public static string Encode(string scope, IReadOnlyList<object?> values)
+    public static string Encode(string scope, IReadOnlyList<object?> values) => EncodeHashed(HashScope(scope), values);
+
+    /// <summary>The cursor under a scope already hashed with <see cref="HashScope"/> (a page's cursors share it).</summary>
+    public static string EncodeHashed(string scopeHash, IReadOnlyList<object?> values)
     {
-        var json = JsonSerializer.Serialize(values.Select(Write).Prepend(Hash(scope)));
+        var json = JsonSerializer.Serialize(values.Select(Write).Prepend(scopeHash));
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
     }
+
+    public static string HashScope(string scope) => Hash(scope);
 
     public static IReadOnlyList<object?> Decode(string scope, string cursor, IReadOnlyList<SortKey> keys)
     {

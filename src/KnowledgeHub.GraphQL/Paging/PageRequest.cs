@@ -69,7 +69,9 @@ public sealed class PageRequest<T>
             page.Reverse();
         }
 
-        var edges = page.Select(r => new Edge(KeysetCursor.Encode(Scope, r.Keys), r.Node!)).ToList();
+        // Most pages select nodes, not cursors: each cursor is encoded when read, under one hash of the scope.
+        var scope = KeysetCursor.HashScope(Scope);
+        var edges = page.ConvertAll(r => new Edge(() => KeysetCursor.EncodeHashed(scope, r.Keys), r.Node!));
         var pageInfo = new PageInfo(
             HasNextPage: Backward ? Before is not null : more,
             HasPreviousPage: Backward ? more : After is not null,

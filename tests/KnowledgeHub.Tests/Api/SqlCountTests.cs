@@ -72,6 +72,19 @@ public sealed class SqlCountTests(SyntheticSqlServer server) : IClassFixture<Syn
     }
 
     [Fact]
+    public async Task A_page_of_fifty_in_the_default_order_is_one_query_for_its_rows_and_one_per_child_list()
+    {
+        const string page = "query($n: Int) { programs(first: $n) { nodes { id slug kind title summary themes { slug } municipalities { code } updatedAt } } }";
+        var fifty = await server.StatementsOfAsync(page, new { n = 50 });
+        var data = await server.Client.DataAsync(page, new { n = 50 });
+
+        Assert.Equal(50, data["programs"]!["nodes"]!.AsArray().Count);
+        // the page's rows in key order (nothing to sort, so no keys-first query), themes, municipality links
+        Assert.Equal(3, fifty.Count);
+        Assert.Contains(fifty, s => s.Contains("LIMIT", StringComparison.Ordinal) && s.Contains("\"Summary\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Nested_pages_hold_what_each_parent_asked_for_alone()
     {
         var batched = await server.Client.DataAsync(NestedConnections, new { n = 50 });

@@ -22,10 +22,16 @@ public static class ContextLoaderExtensions
         where TKey : notnull
         where T : class
     {
+        var registry = Registry(context);
+        if (registry.TryGet<TKey, T?>(name, out var made))
+        {
+            return made;
+        }
+
         // The factory is taken now: GraphQL.NET reuses a resolver's context once the resolver has
         // returned, so by the time the batch runs this context may belong to another field or be cleared.
         var contexts = Contexts(context);
-        return Registry(context).GetOrAdd<TKey, T?>(name, async (keys, ct) =>
+        return registry.GetOrAdd<TKey, T?>(name, async (keys, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var rows = await query(db, keys).ToListAsync(ct);
@@ -37,8 +43,14 @@ public static class ContextLoaderExtensions
         this IResolveFieldContext context, string name,
         Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query)
     {
+        var registry = Registry(context);
+        if (registry.TryGet<int, IReadOnlyList<T>>(name, out var made))
+        {
+            return made;
+        }
+
         var contexts = Contexts(context);
-        return Registry(context).GetOrAdd<int, IReadOnlyList<T>>(name, async (keys, ct) =>
+        return registry.GetOrAdd<int, IReadOnlyList<T>>(name, async (keys, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var rows = await query(db, keys).ToListAsync(ct);
@@ -49,6 +61,9 @@ public static class ContextLoaderExtensions
     public static IDbContextFactory<KnowledgeHubDbContext> Contexts(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<KnowledgeHubDbContext>>();
 
+    /// <summary>The request's registry, kept in the user context by the execution (see <see cref="DataLoaderRegistry.UserContextKey"/>).</summary>
     public static DataLoaderRegistry Registry(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<DataLoaderRegistry>();
+        context.UserContext.TryGetValue(DataLoaderRegistry.UserContextKey, out var kept) && kept is DataLoaderRegistry registry
+            ? registry
+            : context.RequestServices!.GetRequiredService<DataLoaderRegistry>();
 }
