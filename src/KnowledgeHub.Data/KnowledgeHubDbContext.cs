@@ -25,6 +25,7 @@ public sealed class KnowledgeHubDbContext(DbContextOptions<KnowledgeHubDbContext
     public DbSet<MunicipalityRecordLink> MunicipalityRecordLinks => Set<MunicipalityRecordLink>();
     public DbSet<RecordOrganisation> RecordOrganisations => Set<RecordOrganisation>();
     public DbSet<EvidenceAssessment> EvidenceAssessments => Set<EvidenceAssessment>();
+    public DbSet<StatedMunicipalityCount> StatedMunicipalityCounts => Set<StatedMunicipalityCount>();
     public DbSet<Implementation> Implementations => Set<Implementation>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();

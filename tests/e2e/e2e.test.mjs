@@ -79,6 +79,9 @@ test('record: every fact, evidence per scale, implementations, sources, related'
 
   assert.ok(await page.locator('#evidens ~ .table-wrap caption, section[aria-labelledby=evidens] caption').count() >= 1, 'a table per scale');
   assert.ok(await page.locator('section[aria-labelledby=kilder] li a').count() >= 1, 'sources link out');
+  // The sources' numbers beside how many are known by name: PMTO's 11 trial municipalities, none named.
+  const counts = (await page.locator('section[aria-labelledby=antal-kommuner] tbody tr').allTextContents()).join('\n');
+  assert.match(counts, /Deltager\s*11\s*0\s*2019/, counts);
   assertPersisted(t.requests);
   await finish(t, 'record', { fullPage: true });
 });

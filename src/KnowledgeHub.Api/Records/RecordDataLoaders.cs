@@ -70,6 +70,10 @@ public static class RecordDataLoaders
         c.ByParent("Record.evidenceAssessments", (db, ids) => db.EvidenceAssessments.Where(a => ids.Contains(a.RecordId)).OrderBy(a => a.Id)
             .Select(a => new Keyed<EvidenceAssessment> { Key = a.RecordId, Value = a }));
 
+    public static BatchLoader<int, IReadOnlyList<StatedMunicipalityCount>> StatedCountsByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.statedMunicipalityCounts", (db, ids) => db.StatedMunicipalityCounts.Where(s => ids.Contains(s.RecordId)).OrderBy(s => s.Id)
+            .Select(s => new Keyed<StatedMunicipalityCount> { Key = s.RecordId, Value = s }));
+
     /// <summary>Slugs are unique across all kinds; callers check the kind they expect.</summary>
     public static BatchLoader<string, Record?> RecordBySlug(this IResolveFieldContext c) =>
         c.ByKey<string, Record>("Record.bySlug", (db, slugs) => db.Records.Visible().Where(r => slugs.Contains(r.Slug)), r => r.Slug);

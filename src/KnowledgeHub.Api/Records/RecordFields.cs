@@ -69,6 +69,9 @@ public static class RecordFields
             .Description("The laws and paragraphs the record rests on.").Resolve(c => c.LegalBasesByRecord().Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceAssessmentGraphType>>>>("evidenceAssessments")
             .Description("Evidence ratings, one per scale and dimension, each with its source.").Resolve(c => c.AssessmentsByRecord().Load(c.Source.Id));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatedMunicipalityCountGraphType>>>>("statedMunicipalityCounts")
+            .Description("How many municipalities the sources say took part, per role, beside how many the record names; empty when no source states a number.")
+            .Resolve(c => c.StatedCountsByRecord().Load(c.Source.Id));
         type.Field<RecordGraphType>("parent").Description("The record this one is part of (a programme's package, a variant's programme).")
             .Resolve(c => c.Source.ParentId is { } id ? c.RecordById().Load(id) : null);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordGraphType>>>>("children")

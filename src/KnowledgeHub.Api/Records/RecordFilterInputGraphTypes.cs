@@ -43,6 +43,7 @@ public abstract class RecordFilterInputGraphTypeBase<T> : FilterInputGraphType<T
         List<Publication, PublicationFilterInputGraphType>("publications", r => r.Publications, "Evaluations and reports about it.");
         List<LegalBasis, LegalBasisFilterInputGraphType>("legalBases", r => r.LegalBases, "The laws it rests on.");
         List<EvidenceAssessment, EvidenceAssessmentFilterInputGraphType>("evidenceAssessments", r => r.EvidenceAssessments, "Its evidence ratings.");
+        List<StatedMunicipalityCount, StatedMunicipalityCountFilterInputGraphType>("statedMunicipalityCounts", r => r.StatedMunicipalityCounts, "The numbers of municipalities its sources state.");
     }
 }
 

@@ -757,6 +757,62 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Records.StatedMunicipalityCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AsOf")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "KnowledgeHub.Domain.Records.StatedMunicipalityCount.Source#SourceReference", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Date")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Publisher")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("StatedMunicipalityCounts");
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.Taxonomy.TargetGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -1138,6 +1194,15 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Records.StatedMunicipalityCount", b =>
+                {
+                    b.HasOne("KnowledgeHub.Domain.Records.Record", null)
+                        .WithMany("StatedMunicipalityCounts")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.Taxonomy.Theme", b =>
                 {
                     b.HasOne("KnowledgeHub.Domain.Taxonomy.Theme", "Parent")
@@ -1256,6 +1321,8 @@ namespace KnowledgeHub.Data.Postgres.Migrations
                     b.Navigation("Organisations");
 
                     b.Navigation("Sources");
+
+                    b.Navigation("StatedMunicipalityCounts");
                 });
 
             modelBuilder.Entity("KnowledgeHub.Domain.FamilyPrograms.FamilyProgram", b =>

@@ -30,6 +30,7 @@ internal sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasOne(r => r.OwnerOrganisation).WithMany().HasForeignKey(r => r.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Sources).WithOne().HasForeignKey(s => s.RecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.EvidenceAssessments).WithOne().HasForeignKey(a => a.RecordId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.StatedMunicipalityCounts).WithOne().HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Themes).WithMany().UsingEntity("RecordThemes");
         builder.HasMany(r => r.TargetGroups).WithMany().UsingEntity("RecordTargetGroups");
         builder.HasMany(r => r.Publications).WithMany().UsingEntity("RecordPublications");

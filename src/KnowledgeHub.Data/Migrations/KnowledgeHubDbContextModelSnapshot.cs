@@ -728,6 +728,60 @@ namespace KnowledgeHub.Data.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Records.StatedMunicipalityCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Source", "KnowledgeHub.Domain.Records.StatedMunicipalityCount.Source#SourceReference", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Publisher")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Url")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.ToTable("StatedMunicipalityCounts");
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.Taxonomy.TargetGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -1105,6 +1159,15 @@ namespace KnowledgeHub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgeHub.Domain.Records.StatedMunicipalityCount", b =>
+                {
+                    b.HasOne("KnowledgeHub.Domain.Records.Record", null)
+                        .WithMany("StatedMunicipalityCounts")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgeHub.Domain.Taxonomy.Theme", b =>
                 {
                     b.HasOne("KnowledgeHub.Domain.Taxonomy.Theme", "Parent")
@@ -1223,6 +1286,8 @@ namespace KnowledgeHub.Data.Migrations
                     b.Navigation("Organisations");
 
                     b.Navigation("Sources");
+
+                    b.Navigation("StatedMunicipalityCounts");
                 });
 
             modelBuilder.Entity("KnowledgeHub.Domain.FamilyPrograms.FamilyProgram", b =>

@@ -49,6 +49,7 @@ public abstract class Record
     public List<Publications.Publication> Publications { get; set; } = [];
     public List<LegalBases.LegalBasis> LegalBases { get; set; } = [];
     public List<FamilyPrograms.EvidenceAssessment> EvidenceAssessments { get; set; } = [];
+    public List<StatedMunicipalityCount> StatedMunicipalityCounts { get; set; } = [];
 
     /// <summary>A new record starts at version 1.</summary>
     public void Create(DateTime at)

@@ -23,6 +23,7 @@ internal static class RecordCopier
         stored.OwnerOrganisationId = mapped.OwnerOrganisation?.Id;
         Replace(stored.Sources, mapped.Sources);
         Replace(stored.EvidenceAssessments, mapped.EvidenceAssessments);
+        Replace(stored.StatedMunicipalityCounts, mapped.StatedMunicipalityCounts);
         Sync(stored.Themes, mapped.Themes, t => t.Id);
         Sync(stored.TargetGroups, mapped.TargetGroups, t => t.Id);
         Sync(stored.Publications, mapped.Publications, p => p.Id);

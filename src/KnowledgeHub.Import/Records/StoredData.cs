@@ -61,6 +61,7 @@ internal static class StoredData
             .Include(r => r.Publications)
             .Include(r => r.LegalBases)
             .Include(r => r.EvidenceAssessments)
+            .Include(r => r.StatedMunicipalityCounts)
             .Include(r => ((FamilyProgram)r).Implementations).ThenInclude(i => i.Municipality)
             .Include(r => ((FamilyProgram)r).Implementations).ThenInclude(i => i.Organisation)
             .Include(r => ((InspirationCase)r).Municipality)

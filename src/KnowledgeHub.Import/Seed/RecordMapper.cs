@@ -53,7 +53,12 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         AddSubject(entity);
         entity.Organisations = MapOrganisations(at, s.Organisations);
         entity.EvidenceAssessments = (s.EvidenceAssessments ?? []).Select((a, i) => MapAssessment(at, a, $"evidenceAssessments[{i}]")).ToList();
+        entity.StatedMunicipalityCounts = (s.StatedMunicipalityCounts ?? []).Select(c => new StatedMunicipalityCount
+        {
+            Role = c.Role, Count = c.Count, Qualifier = c.Qualifier, AsOf = c.AsOf, Note = c.Note, Source = ReferenceDataMapper.ToReference(c.Source),
+        }).ToList();
         CheckRanges(at, s);
+        CheckStatedCounts(at, entity);
         _records.TryAdd(at, s.Slug, entity, errors, "slug");
         _mapped.Add((at, entity));
     }
@@ -142,6 +147,20 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
             Scale = scale, Dimension = a.Dimension, Level = a.Level, NormalizedLevel = normalized, Date = a.Date,
             Note = a.Note, Source = ReferenceDataMapper.ToReference(a.Source),
         };
+    }
+
+    // An exact number below the municipalities already named in that role contradicts the record's own links.
+    private void CheckStatedCounts(Located<RecordSeed> at, Record entity)
+    {
+        foreach (var (c, i) in entity.StatedMunicipalityCounts.Select((c, i) => (c, i)))
+        {
+            var named = entity.Municipalities.Count(m => m.Role == c.Role);
+            if (c.Qualifier == CountQualifier.Exact && named > c.Count)
+            {
+                errors.Add(at.Error($"statedMunicipalityCounts[{i}].count",
+                    $"states {c.Count} {SeedJson.Name(c.Role)} municipalities, but the record names {named} in that role"));
+            }
+        }
     }
 
     private void CheckRanges(Located<RecordSeed> at, RecordSeed s)

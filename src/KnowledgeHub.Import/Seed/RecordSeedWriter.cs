@@ -37,6 +37,8 @@ public static class RecordSeedWriter
         Publications = Sorted(r.Publications.Select(p => p.Slug)),
         LegalBases = Sorted(r.LegalBases.Select(l => l.Slug)),
         EvidenceAssessments = Canonical(r.EvidenceAssessments.Select(ToSeed)),
+        StatedMunicipalityCounts = Canonical(r.StatedMunicipalityCounts.Select(c => new StatedMunicipalityCountSeed(
+            c.Role, c.Count, ToSeed(c.Source), c.Qualifier, c.AsOf, c.Note))),
         Sources = r.Sources.OrderBy(s => s.Position).Select(s => new SourceSeed(s.Title, s.Url, s.Publisher, s.Date)).ToList(),
     };
 

@@ -13,6 +13,10 @@ public sealed record EvidenceAssessmentSeed(
     EvidenceScale Scale, string Dimension, string Level, EvidenceLevel NormalizedLevel, SourceSeed Source,
     string? Date = null, string? Note = null);
 
+public sealed record StatedMunicipalityCountSeed(
+    MunicipalityRole Role, int Count, SourceSeed Source, CountQualifier Qualifier = CountQualifier.Exact,
+    string? AsOf = null, string? Note = null);
+
 public sealed record ImplementationSeed(
     ImplementationStatus Status, SourceSeed Source, string? Municipality = null, string? Organisation = null,
     int? StartYear = null, int? EndYear = null, string? Note = null);

@@ -31,6 +31,7 @@ public abstract record RecordSeed
     public IReadOnlyList<string>? Publications { get; init; }
     public IReadOnlyList<string>? LegalBases { get; init; }
     public IReadOnlyList<EvidenceAssessmentSeed>? EvidenceAssessments { get; init; }
+    public IReadOnlyList<StatedMunicipalityCountSeed>? StatedMunicipalityCounts { get; init; }
     public required IReadOnlyList<SourceSeed> Sources { get; init; }
 
     /// <summary>The kind's entity with its own fields, references resolved; the mapper sets the shared ones.</summary>

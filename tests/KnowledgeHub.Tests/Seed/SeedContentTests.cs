@@ -9,6 +9,9 @@ public sealed class SeedContentTests
     /// <summary>The phrases a coverageNote uses to state why a value is missing (seed-data/README.md).</summary>
     private const string NoAge = "Alder ikke angivet:", NoFormat = "Format ikke angivet:", NoAssessment = "Ingen evidensvurdering";
 
+    /// <summary>How an assessment without a date, and a legal basis without a start, say why (seed-data/README.md).</summary>
+    private const string NoDate = "Dato ikke angivet:", NoValidFrom = "Gyldig fra ikke fundet:";
+
     [Fact]
     public void No_two_records_share_a_description()
     {
@@ -57,5 +60,39 @@ public sealed class SeedContentTests
             .GroupBy(o => string.Join(", ", o.Value.Order()), o => o.Key)
             .Select(g => $"{g.Key}: \"{g.First()}\"").ToList();
         Assert.True(repeated.Count == 0, $"{repeated.Count} texts repeat another record's words:\n" + string.Join("\n", repeated));
+    }
+
+    [Fact]
+    public void Every_assessment_has_a_date_or_says_it_is_not_given()
+    {
+        var missing = SeedText.Records.SelectMany(r => (r.Node["evidenceAssessments"]?.AsArray() ?? [])
+                .Where(a => a!["date"] is null && !((string?)a["note"] ?? "").StartsWith(NoDate, StringComparison.Ordinal))
+                .Select(a => $"{r.Slug}: {(string)a!["scale"]!} {(string)a["dimension"]!}"))
+            .ToList();
+        Assert.True(missing.Count == 0, "Assessments with neither a date nor a stated reason: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_legal_basis_has_a_start_or_says_it_was_not_found()
+    {
+        var missing = SeedText.All.Where(e => e.Kind == "legalBases" && e.Node["validFrom"] is null && !(e.Text("note") ?? "").Contains(NoValidFrom))
+            .Select(e => e.Slug).ToList();
+        Assert.True(missing.Count == 0, "Legal bases with neither validFrom nor a stated reason: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_stated_count_names_no_more_than_it_states_and_says_what_is_known_of_the_rest()
+    {
+        var problems = new List<string>();
+        foreach (var r in SeedText.Records)
+            foreach (var c in r.Node["statedMunicipalityCounts"]?.AsArray() ?? [])
+            {
+                var role = (string)c!["role"]!;
+                var named = r.Node["municipalities"]?.AsArray().Count(m => (string)m!["role"]! == role) ?? 0;
+                var count = (int)c["count"]!;
+                if ((string?)c["qualifier"] is null or "exact" && named > count) problems.Add($"{r.Slug}: {named} named, {count} stated");
+                if (named < count && string.IsNullOrWhiteSpace((string?)c["note"])) problems.Add($"{r.Slug}: {count - named} unnamed without a note");
+            }
+        Assert.True(problems.Count == 0, string.Join(", ", problems));
     }
 }

@@ -41,7 +41,7 @@ public static partial class SeedText
     {
         foreach (var member in ProseMembers)
             if (entry.Text(member) is { Length: > 0 } text) yield return text;
-        foreach (var list in new[] { "evidenceAssessments", "implementations" })
+        foreach (var list in new[] { "evidenceAssessments", "implementations", "statedMunicipalityCounts" })
             foreach (var item in entry.Node[list]?.AsArray() ?? [])
                 if ((string?)item!["note"] is { Length: > 0 } note) yield return note;
     }

@@ -33,6 +33,7 @@ interface RecordData {
   publications: { title: string; year: number | null; kind: string; authors: string | null; url: string | null; summary: string | null; publisher: { name: string } | null }[];
   legalBases: { law: string; paragraph: string; title: string; validFrom: string | null; validTo: string | null; url: string | null; note: string | null }[];
   evidenceAssessments: { scale: string; dimension: string; level: string; normalizedLevel: string; date: string | null; note: string | null; source: SourceRef }[];
+  statedMunicipalityCounts: { role: string; count: number; qualifier: string; named: number; asOf: string | null; note: string | null; source: SourceRef }[];
   sources: SourceRef[];
   parent: Link | null;
   children: Link[];
@@ -126,6 +127,16 @@ function implementations(r: RecordData): HTMLElement | null {
     ])));
 }
 
+/** A source's number beside how many of them are linked by name: "24 ifølge kilden, 10 kendt ved navn". */
+function statedCounts(r: RecordData): HTMLElement | null {
+  return section('Antal kommuner ifølge kilderne', 'antal-kommuner', table('Antal kommuner',
+    ['Rolle', 'Antal ifølge kilden', 'Kendt ved navn', 'Pr.', 'Note', 'Kilde'],
+    r.statedMunicipalityCounts.map((c) => [
+      label(municipalityRoleLabels, c.role), c.qualifier === 'MORE_THAN' ? `mere end ${c.count}` : String(c.count),
+      String(c.named), c.asOf ?? '', c.note ?? '', sourceText(c.source),
+    ])));
+}
+
 function render(r: RecordData): void {
   show('record', r.title,
     h('p', { class: 'breadcrumb' }, h('a', { href: '/' }, 'Søg'), ' › ', label(kindLabels, r.kind)),
@@ -139,6 +150,7 @@ function render(r: RecordData): void {
     section('Det siger kilderne ikke', 'huller', paragraphs(r.coverageNote)),
     evidence(r),
     implementations(r),
+    statedCounts(r),
     section('Lovgrundlag', 'lovgrundlag', list(r.legalBases.map((l) => [
       external(l.url, `${l.law} ${l.paragraph}`), ` – ${l.title}`,
       legalStatus(l.validFrom, l.validTo, today()) ? h('span', { class: 'legal-status' }, ` (${legalStatus(l.validFrom, l.validTo, today())})`) : '',
