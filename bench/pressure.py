@@ -89,6 +89,8 @@ def attacker(url: str, stop: threading.Event, hostile: bool, shape: str, seed: i
 
 def summary(values: list[float]) -> str:
     ordered = sorted(values)
+    if not ordered:
+        return "n=    0 (no answer at all)"
     p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]
     return f"n={len(ordered):5d} p50 {p(0.5):7.1f} ms  p99 {p(0.99):7.1f} ms  max {ordered[-1]:7.1f} ms"
 
