@@ -12,8 +12,9 @@ namespace KnowledgeHub.Import.Bulk;
 
 /// <summary>
 /// Writes what a context holds as Added the way SaveChanges would, but set-based: generated keys
-/// are handed out in the order SaveChanges hands them out (the order of the temporary keys EF Core
-/// gave the entities as they were added), then each table gets multi-row INSERTs, one statement
+/// are handed out in the order the entities were added (file order; SaveChanges numbers them in
+/// the order of its own dependency sort instead, so the same seed gets other ids, which nothing
+/// promises), then each table gets multi-row INSERTs, one statement
 /// per table and entity type, prepared once and reused with new parameter values. The rows, their
 /// columns and their values are EF Core's own (its model, value converters and type mappings), so
 /// the tables end up as SaveChanges leaves them; what goes is the per-row command building, the
@@ -80,8 +81,8 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
     }
 
     /// <summary>
-    /// SaveChanges orders a table's inserts by key, and an entity added earlier has the smaller
-    /// temporary key, so the database's keys follow the order of adding: the same order here.
+    /// Keys in the order of adding: an entity added earlier has the smaller temporary key. Within
+    /// a table this is file order, so a record's id says where it stood in its file.
     /// </summary>
     private async Task AssignKeysAsync(List<EntityEntry> added, CancellationToken cancellationToken)
     {

@@ -70,7 +70,7 @@ public sealed class SeedImporter(
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
         await using var bulk = options.Value.BulkLoad ? new Bulk.BulkRowWriter(db) : null;
-        // Saved with the first batch, as one SaveChanges: a small seed gets the ids it always had.
+        // Saved with the first batch of records.
         var referenceEntities = References(refs).ToList();
         db.AddRange(referenceEntities);
 
