@@ -24,7 +24,7 @@ namespace KnowledgeHub.Benchmarks;
 [MemoryDiagnoser]
 public class SearchBenchmarks
 {
-    private static readonly string[] Published = ["PUBLISHED"];
+    private static readonly string[] Published = ["Published"];
     private SearchIndex _index = null!;
     private RecordSearcher _searcher = null!;
     private RecordSearcher _cachingSearcher = null!;
@@ -113,7 +113,7 @@ public class SearchBenchmarks
     {
         var result = _searcher.Search(new SearchRequest("kommuner indsats", Published)
         {
-            Filter = new SearchFilter { Kinds = ["FAMILY_PROGRAM", "PROGRAM"], Regions = ["1083"], MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 },
+            Filter = new SearchFilter { Kinds = ["FamilyProgram", "Program"], Regions = ["1083"], MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 },
             Parts = SearchParts.Facets | SearchParts.Highlights,
         });
         return result.Hits.Sum(h => h.Highlights.Count) + result.Facets.Count;

@@ -15,7 +15,7 @@ namespace KnowledgeHub.Benchmarks;
 public static partial class SearchCpu
 {
     private const int ThreadCpuClock = 3;
-    private static readonly string[] Published = ["PUBLISHED"];
+    private static readonly string[] Published = ["Published"];
 
     private static readonly string[] Queries =
     [

@@ -16,7 +16,7 @@ namespace KnowledgeHub.Benchmarks;
 public static class SearchProfile
 {
     private const int Rounds = 20;
-    private static readonly string[] Published = ["PUBLISHED"];
+    private static readonly string[] Published = ["Published"];
 
     public static void Run(int records)
     {
@@ -106,7 +106,7 @@ public static class SearchProfile
     /// <summary>The facet benchmark's filter: how much it lets through, and the query under it.</summary>
     private static void ProfileFilter(KnowledgeHub.Search.Indexing.SearchIndex index, Thesaurus thesaurus, ReaderCache.PerReader caches)
     {
-        var request = new SearchFilter { Kinds = ["FAMILY_PROGRAM", "PROGRAM"], Regions = ["1083"], MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 };
+        var request = new SearchFilter { Kinds = ["FamilyProgram", "Program"], Regions = ["1083"], MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 };
         var searcher = index.Searchers.Acquire();
         try
         {

@@ -14,8 +14,8 @@ public static class SyntheticCorpus
     /// <summary>Bumped when the generator changes, so indexes built from the old corpus are rebuilt.</summary>
     public const string Version = "v1";
 
-    private static readonly string[] Kinds = ["PROGRAM", "FAMILY_PROGRAM", "INSPIRATION_CASE", "MUNICIPAL_EXPERIENCE"];
-    private static readonly string[] Evidence = ["UNKNOWN", "NO_EFFECT_SHOWN", "LIMITED", "MODERATE", "GOOD", "STRONG"];
+    private static readonly string[] Kinds = ["Program", "FamilyProgram", "InspirationCase", "MunicipalExperience"];
+    private static readonly string[] Evidence = ["Unknown", "NoEffectShown", "Limited", "Moderate", "Good", "Strong"];
 
     /// <summary>The documents, generated afresh on every enumeration (1M records do not fit in memory at once).</summary>
     public static IReadOnlyCollection<SearchDocument> Stream(int count, string seedDirectory, int seed = 42) =>
@@ -38,7 +38,7 @@ public static class SyntheticCorpus
             {
                 Id = id,
                 Kind = new FacetValue(Kinds[random.Next(Kinds.Length)], "kind"),
-                Status = random.Next(20) == 0 ? "DRAFT" : "PUBLISHED",
+                Status = random.Next(20) == 0 ? "Draft" : "Published",
                 Title = Text(words, random, 4, 10),
                 Summary = Text(words, random, 20, 40),
                 Body = [new TextSection("description", Text(words, random, 80, 200))],

@@ -12,7 +12,7 @@ public sealed class FacetGraphType : ObjectGraphType<FacetResult>
         Description = "One dimension of the result set with a count per value, for filter panels.";
         Field<NonNullGraphType<FacetFieldGraphType>>("field").Description("What is counted.").Resolve(c => FacetFieldGraphType.Of(c.Source.Field));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>>("values")
-            .Description("The values present in the result set, most frequent first.").Resolve(c => c.Source.Values);
+            .Description("The values present in the result set, most frequent first.").Resolve(c => SearchSpelling.ToSchema(c.Schema, c.Source));
     }
 }
 

@@ -2,7 +2,6 @@ using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Records;
-using KnowledgeHub.Import.Indexing;
 using KnowledgeHub.Search.Searching;
 
 namespace KnowledgeHub.Api.Search;
@@ -30,7 +29,7 @@ public sealed class SearchFilterInput
         Check("activeYears", input.ActiveYears);
         return new SearchFilter
         {
-            Kinds = input.Kinds?.Select(SearchValues.Of).ToList() ?? [],
+            Kinds = input.Kinds?.Select(SearchSpelling.ToIndex).ToList() ?? [],
             Themes = input.Themes ?? [],
             Municipalities = input.Municipalities?.Select(MunicipalityCode).ToList() ?? [],
             Regions = input.Regions ?? [],

@@ -1,4 +1,3 @@
-using System.Text;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Search.Documents;
@@ -6,12 +5,13 @@ using KnowledgeHub.Search.Documents;
 namespace KnowledgeHub.Import.Indexing;
 
 /// <summary>
-/// How domain values appear in the index: as the schema's enum values (so a facet value can be
-/// passed back as a filter) with Danish labels for people.
+/// How domain values appear in the index: under the domain's own names ("FamilyProgram",
+/// "Published"), with Danish labels for people. The index knows nothing of how the GraphQL schema
+/// spells them; the search boundary of the Api turns facet values into the schema's spelling.
 /// </summary>
 public static class SearchValues
 {
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => ConstantCase(value.ToString());
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString();
 
     public static FacetValue Kind(RecordKind kind) => new(Of(kind), kind switch
     {
@@ -31,21 +31,4 @@ public static class SearchValues
         EvidenceLevel.NoEffectShown => "Ingen effekt påvist",
         _ => "Ukendt",
     });
-
-    /// <summary>"FamilyProgram" → "FAMILY_PROGRAM", as GraphQL.NET names enum values.</summary>
-    private static string ConstantCase(string name)
-    {
-        var result = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                result.Append('_');
-            }
-
-            result.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return result.ToString();
-    }
 }

@@ -9,10 +9,10 @@ public sealed record SearchDocument
 {
     public required int Id { get; init; }
 
-    /// <summary>The record kind's schema value ("PROGRAM", "FAMILY_PROGRAM", ...).</summary>
+    /// <summary>The record kind under the domain's name ("Program", "FamilyProgram", ...).</summary>
     public required FacetValue Kind { get; init; }
 
-    /// <summary>"PUBLISHED", "DRAFT" or "ARCHIVED": searches filter on it.</summary>
+    /// <summary>"Published", "Draft" or "Archived": searches filter on it.</summary>
     public required string Status { get; init; }
 
     public required string Title { get; init; }

@@ -18,7 +18,7 @@ namespace KnowledgeHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever analysis or mapping changes, so an old index is rebuilt.</summary>
-    public const string FormatVersion = "3";
+    public const string FormatVersion = "4";
 
     private const string ContentVersionKey = "contentVersion";
     private readonly Directory _directory;

@@ -53,7 +53,7 @@ public sealed class CompoundStrategyMeasurement(SharedServer server, ITestOutput
         using var index = new SearchIndex(new RAMDirectory(), strategy);
         index.RebuildAsync(documents, "measurement").GetAwaiter().GetResult();
         var searcher = new RecordSearcher(index, Thesaurus.Load(Path.Combine(RepositoryPaths.SeedData, "search", "thesaurus.txt")));
-        var statuses = new[] { "PUBLISHED" };
+        var statuses = new[] { SearchValues.Of(Domain.Records.RecordStatus.Published) };
 
         var ranks = RankingCases.All.Select(c =>
         {

@@ -121,14 +121,14 @@ public sealed class PreAnalysisTests
                 documents.Add(new SearchDocument
                 {
                     Id = documents.Count + 1,
-                    Kind = new FacetValue("PROGRAM", "Indsats"),
-                    Status = "PUBLISHED",
+                    Kind = new FacetValue("Program", "Indsats"),
+                    Status = "Published",
                     Title = title,
                     Summary = texts.FirstOrDefault() ?? title,
                     // A stop word at the end of a section moves the next section's positions.
                     Body = [.. texts.Skip(1).Select((text, i) => new TextSection($"field{i}", i % 2 == 0 ? text + " og" : text))],
                     Keywords = [title, "Familierådslagning", "tidlig indsats"],
-                    EvidenceLevel = new FacetValue("UNKNOWN", "Ukendt"),
+                    EvidenceLevel = new FacetValue("Unknown", "Ukendt"),
                     EvidenceRank = 0,
                 });
             }

@@ -19,7 +19,7 @@ namespace KnowledgeHub.Tests.Search;
 /// </summary>
 public sealed class RankedSearchTests(SharedServer server) : IClassFixture<SharedServer>, IDisposable
 {
-    private static readonly string[] Published = ["PUBLISHED"];
+    private static readonly string[] Published = ["Published"];
     private SearchIndex? _index;
 
     public static TheoryData<string> Queries =>
@@ -38,7 +38,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         var index = await IndexAsync();
         var thesaurus = Thesaurus.Load(Path.Combine(RepositoryPaths.SeedData, "search", "thesaurus.txt"));
         var ranked = new RecordSearcher(index, thesaurus);
-        foreach (var filter in new[] { SearchFilter.None, new SearchFilter { Kinds = ["PROGRAM", "FAMILY_PROGRAM"] }, new SearchFilter { MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 } })
+        foreach (var filter in new[] { SearchFilter.None, new SearchFilter { Kinds = ["Program", "FamilyProgram"] }, new SearchFilter { MinEvidenceRank = 3, AgeFrom = 6, AgeTo = 12 } })
         {
             foreach (var offset in new[] { 0, 10, 45 })
             {
@@ -71,7 +71,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         var index = await IndexAsync();
         var thesaurus = Thesaurus.Load(Path.Combine(RepositoryPaths.SeedData, "search", "thesaurus.txt"));
         var ranked = new RecordSearcher(index, thesaurus);
-        var filter = new SearchFilter { Kinds = ["PROGRAM", "FAMILY_PROGRAM"] };
+        var filter = new SearchFilter { Kinds = ["Program", "FamilyProgram"] };
         foreach (var offset in new[] { 0, 45 })
         {
             var request = new SearchRequest(query, Published) { Filter = filter, Order = order, Offset = offset, Limit = 10, Parts = SearchParts.Facets };
@@ -207,7 +207,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         var documents = Enumerable.Range(0, 6000).Select(i => seed[i % n] with
         {
             Id = i + 1,
-            Status = i % 17 == 0 ? "DRAFT" : "PUBLISHED",
+            Status = i % 17 == 0 ? "Draft" : "Published",
             Title = seed[(i * 7 + 3) % n].Title,
             Summary = seed[(i * 13 + 5) % n].Summary,
             Body = seed[(i * 31 + 11) % n].Body,
