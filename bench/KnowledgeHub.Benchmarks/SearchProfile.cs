@@ -50,7 +50,7 @@ public static class SearchProfile
                     Lap("parse");
                     var cache = caches.For(searcher.IndexReader);
                     var visible = cache.Visible(searcher, Published);
-                    var corrector = new TypoCorrector(searcher, visible, thesaurus, index.Analyzers);
+                    var corrector = new TypoCorrector(searcher, cache.Filter(searcher, SearchFilter.None, Published), thesaurus, index.Analyzers);
                     var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(parsed, corrector.Correct);
                     Lap("build+typo");
                     var count = new TotalHitCountCollector();

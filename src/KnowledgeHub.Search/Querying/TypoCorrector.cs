@@ -2,6 +2,7 @@ using KnowledgeHub.Search.Analysis;
 using KnowledgeHub.Search.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KnowledgeHub.Search.Querying;
 
@@ -12,7 +13,7 @@ namespace KnowledgeHub.Search.Querying;
 /// inflection the corpus lacks ("anbringelserne") is left alone; a word that matches nothing
 /// at all ("anbringlse") may be two edits off. A compound of known words is no typo.
 /// </summary>
-public sealed class TypoCorrector(IndexSearcher searcher, Filter visible, Thesaurus thesaurus, SearchAnalyzers analyzers)
+public sealed class TypoCorrector(IndexSearcher searcher, FixedBitSet visible, Thesaurus thesaurus, SearchAnalyzers analyzers)
 {
     private const int MinLength = 4;
     private const int MaxLength = 40;

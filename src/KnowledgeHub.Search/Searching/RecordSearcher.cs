@@ -38,7 +38,7 @@ public sealed class RecordSearcher(SearchIndex index, Thesaurus thesaurus, Reade
     private SearchResult Search(IndexSearcher searcher, ReaderCache cache, UserQuery parsed, SearchRequest request)
     {
         var analyzers = index.Analyzers;
-        var corrector = new TypoCorrector(searcher, cache.Visible(searcher, request.Statuses), thesaurus, analyzers);
+        var corrector = new TypoCorrector(searcher, cache.Filter(searcher, SearchFilter.None, request.Statuses), thesaurus, analyzers);
         var built = new QueryBuilder(thesaurus, index.Compounds, analyzers.Splitter).Build(parsed, corrector.Correct);
         var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity);
         var allowed = cache.Filter(searcher, request.Filter, request.Statuses);

@@ -24,18 +24,6 @@ public sealed record SearchFilter
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
 
-    /// <summary>The filter as one query; <paramref name="statuses"/> is who may see what (published only, for readers).</summary>
-    public Query ToQuery(IReadOnlyCollection<string> statuses)
-    {
-        var all = new BooleanQuery(disableCoord: true);
-        foreach (var (_, clause) in Clauses(statuses))
-        {
-            all.Add(clause, Occur.MUST);
-        }
-
-        return all;
-    }
-
     /// <summary>Names the filter exactly (its clauses' keys, statuses included), for caches.</summary>
     public string Key(IReadOnlyCollection<string> statuses) => string.Join('\u0002', Clauses(statuses).Select(c => c.Key));
 

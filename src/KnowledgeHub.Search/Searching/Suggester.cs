@@ -4,6 +4,7 @@ using KnowledgeHub.Search.Indexing;
 using KnowledgeHub.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KnowledgeHub.Search.Searching;
 
@@ -41,9 +42,9 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, ReaderCach
         var searcher = index.Searchers.Acquire();
         try
         {
-            var visible = _caches.For(searcher.IndexReader).Visible(searcher, statuses);
+            var visible = _caches.For(searcher.IndexReader).Filter(searcher, SearchFilter.None, statuses);
             var terms = Terms(searcher, visible, words).Take(Math.Max(1, first / 2)).ToList();
-            var titles = Titles(searcher, visible, words, first - terms.Count);
+            var titles = Titles(searcher, new ReaderBitsFilter(visible), words, first - terms.Count);
             return terms.Concat(titles).Take(first).ToList();
         }
         finally
@@ -52,13 +53,13 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, ReaderCach
         }
     }
 
-    private IEnumerable<Suggestion> Terms(IndexSearcher searcher, Filter visible, List<string> words)
+    private IEnumerable<Suggestion> Terms(IndexSearcher searcher, FixedBitSet visible, List<string> words)
     {
         var last = words[^1];
         var head = string.Join(' ', words.SkipLast(1));
         var found = new List<(string Text, int Count)>();
         var terms = MultiFields.GetTerms(searcher.IndexReader, SearchFields.Exact)?.GetEnumerator();
-        if (terms is not null && terms.SeekCeil(new Lucene.Net.Util.BytesRef(last)) != TermsEnum.SeekStatus.END)
+        if (terms is not null && terms.SeekCeil(new BytesRef(last)) != TermsEnum.SeekStatus.END)
         {
             var scanned = 0;
             do
@@ -104,7 +105,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, ReaderCach
     }
 
     /// <summary>Whether some visible record has every word of a completion; one word stops at the first such record.</summary>
-    private static bool AnyVisible(IndexSearcher searcher, Filter visible, string text)
+    private static bool AnyVisible(IndexSearcher searcher, FixedBitSet visible, string text)
     {
         if (!text.Contains(' ', StringComparison.Ordinal))
         {
@@ -118,7 +119,7 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, ReaderCach
         }
 
         var count = new TotalHitCountCollector();
-        searcher.Search(query, visible, count);
+        searcher.Search(query, new ReaderBitsFilter(visible), count);
         return count.TotalHits > 0;
     }
 

@@ -167,8 +167,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         var searcher = index.Searchers.Acquire();
         try
         {
-            var visible = new Lucene.Net.Search.QueryWrapperFilter(SearchFilter.None.ToQuery(request.Statuses));
-            var corrector = new TypoCorrector(searcher, visible, thesaurus, index.Analyzers);
+            var corrector = new TypoCorrector(searcher, SearchFilter.None.Documents(searcher, request.Statuses), thesaurus, index.Analyzers);
             var query = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(request.Query), corrector.Correct).Query;
             var everything = new RelevanceCollector(searcher.IndexReader.MaxDoc);
             var facets = new FacetCollector(RecordSearcher.FacetFields);
