@@ -148,13 +148,13 @@ public static class RankedSearch
         for (var round = 0; ; round++)
         {
             var threshold = heap.Worst.Score;
-            var essential = Essential(tree, leaves, scoring, best, threshold / Margin);
+            var essential = Essential(tree, leaves, scoring, best, threshold / Margin, buffers);
             if (essential.Length > MaxEssential)
             {
                 return -1;
             }
 
-            var reach = Reach(tree, scoring, essential, best);
+            var reach = Reach(tree, essential, best, buffers);
             var sets = essential.Select(i => leaves[i].Matches).ToArray();
             var candidates = scratch.Rent();
             foreach (var set in sets)
@@ -199,7 +199,7 @@ public static class RankedSearch
                     // Start over only when the higher threshold leaves fewer essential leaves: the
                     // candidates are then fewer; otherwise go on with the next pattern.
                     if (heap.Worst.Score > threshold && round < MaxRounds &&
-                        Essential(tree, leaves, scoring, best, heap.Worst.Score / Margin).Length < essential.Length)
+                        Essential(tree, leaves, scoring, best, heap.Worst.Score / Margin, buffers).Length < essential.Length)
                     {
                         lifted = true;
                         break;
@@ -283,7 +283,7 @@ public static class RankedSearch
             }
         }
 
-        var columns = buffers.BlockColumns(count);
+        var columns = buffers.BoundColumns(count);
         for (var i = 0; i < leaves.Length; i++)
         {
             var column = columns[i];
@@ -301,7 +301,7 @@ public static class RankedSearch
             }
         }
 
-        var reach = buffers.Reach(count);
+        var reach = buffers.Bounds(count);
         tree.Program.Run(columns, count, reach, bound: true, buffers.Workspace);
         var kept = 0;
         var at = 0;
@@ -322,15 +322,10 @@ public static class RankedSearch
     }
 
     /// <summary>The most a document can score given which essential leaves it matches (bit e for essential[e]), every other leaf at its best.</summary>
-    private static float[] Reach(ScoreTree tree, int[] scoring, int[] essential, float[] best)
+    private static float[] Reach(ScoreTree tree, int[] essential, float[] best, ScoreBuffers buffers)
     {
         var reach = new float[1 << essential.Length];
-        var bounds = new float[best.Length];
-        foreach (var i in scoring)
-        {
-            bounds[i] = best[i];
-        }
-
+        var bounds = (float[])best.Clone();
         for (var mask = 0; mask < reach.Length; mask++)
         {
             for (var e = 0; e < essential.Length; e++)
@@ -338,10 +333,24 @@ public static class RankedSearch
                 bounds[essential[e]] = (mask & (1 << e)) != 0 ? best[essential[e]] : 0;
             }
 
-            reach[mask] = tree.Bound(bounds);
+            reach[mask] = Bound(tree, bounds, buffers);
         }
 
         return reach;
+    }
+
+    /// <summary>The most a document can score when no leaf scores more than <paramref name="leafBounds"/> (0: the leaf cannot match it).</summary>
+    private static float Bound(ScoreTree tree, float[] leafBounds, ScoreBuffers buffers)
+    {
+        var columns = buffers.BoundColumns(1);
+        for (var i = 0; i < leafBounds.Length; i++)
+        {
+            columns[i][0] = leafBounds[i];
+        }
+
+        var bound = buffers.Bounds(1);
+        tree.Program.Run(columns, 1, bound, bound: true, buffers.Workspace);
+        return float.IsNaN(bound[0]) ? 0 : bound[0];
     }
 
     /// <summary>
@@ -350,15 +359,15 @@ public static class RankedSearch
     /// matches, so common words with low scores (body text) go first and rare strong ones (a
     /// title phrase) stay essential: candidates are then few.
     /// </summary>
-    private static int[] Essential(ScoreTree tree, LeafScores[] leaves, int[] scoring, float[] best, float threshold)
+    private static int[] Essential(ScoreTree tree, LeafScores[] leaves, int[] scoring, float[] best, float threshold, ScoreBuffers buffers)
     {
         // What each leaf adds on top of all the others at their best.
         var bounds = (float[])best.Clone();
-        var all = tree.Bound(bounds);
+        var all = Bound(tree, bounds, buffers);
         var adds = scoring.ToDictionary(i => i, i =>
         {
             bounds[i] = 0;
-            var without = tree.Bound(bounds);
+            var without = Bound(tree, bounds, buffers);
             bounds[i] = best[i];
             return all - without;
         });
@@ -368,7 +377,7 @@ public static class RankedSearch
         foreach (var i in scoring.OrderBy(i => adds[i] / leaves[i].Count))
         {
             bounds[i] = best[i];
-            if (tree.Bound(bounds) > threshold)
+            if (Bound(tree, bounds, buffers) > threshold)
             {
                 bounds[i] = 0;
                 continue;

@@ -4,25 +4,26 @@ namespace KnowledgeHub.Search.Ranking;
 /// The arrays one search scores in, made once per search and reused by every batch, group and
 /// block bound of it. A broad search at 100k used to allocate about a megabyte of such arrays
 /// (a score column per leaf per batch, a list per match pattern, the block bounds of each large
-/// group); under concurrent load that was garbage collection on every core.
+/// group); under concurrent load that was garbage collection on every core. Bounds (of blocks,
+/// of match patterns, of one case) are worked out in the bound columns one after another.
 /// </summary>
 internal sealed class ScoreBuffers
 {
     /// <summary>Documents scored at once: the columns' length.</summary>
     public const int Batch = 512;
 
-    private readonly float[][] _blockColumns;
+    private readonly float[][] _boundColumns;
     private int[] _blocks = [];
-    private float[] _reach = [];
+    private float[] _bounds = [];
 
     public ScoreBuffers(int leaves)
     {
         Columns = new float[leaves][];
-        _blockColumns = new float[leaves][];
+        _boundColumns = new float[leaves][];
         for (var i = 0; i < leaves; i++)
         {
             Columns[i] = new float[Batch];
-            _blockColumns[i] = [];
+            _boundColumns[i] = [];
         }
 
         Cursors = new int[leaves];
@@ -44,19 +45,19 @@ internal sealed class ScoreBuffers
     /// <summary>Room for <paramref name="size"/> block numbers.</summary>
     public int[] Blocks(int size) => _blocks.Length >= size ? _blocks : _blocks = new int[size];
 
-    /// <summary>One bound column per leaf with room for <paramref name="size"/> blocks.</summary>
-    public float[][] BlockColumns(int size)
+    /// <summary>One bound column per leaf with room for <paramref name="size"/> cases.</summary>
+    public float[][] BoundColumns(int size)
     {
-        for (var i = 0; i < _blockColumns.Length; i++)
+        for (var i = 0; i < _boundColumns.Length; i++)
         {
-            if (_blockColumns[i].Length < size)
+            if (_boundColumns[i].Length < size)
             {
-                _blockColumns[i] = new float[size];
+                _boundColumns[i] = new float[size];
             }
         }
 
-        return _blockColumns;
+        return _boundColumns;
     }
 
-    public float[] Reach(int size) => _reach.Length >= size ? _reach : _reach = new float[size];
+    public float[] Bounds(int size) => _bounds.Length >= size ? _bounds : _bounds = new float[size];
 }

@@ -11,7 +11,8 @@ namespace KnowledgeHub.Search.Ranking;
 /// the best clause plus the tie-breaker share of the others, and every other query is a leaf whose
 /// score is its score alone (boost 1) times the product of the boosts above it — BM25 and constant
 /// scores are linear in the boost, and BM25 ignores the query norm. Knowing this, a search can
-/// score any document from its leaves' cached scores, and bound what unseen documents could score.
+/// score any document from its leaves' cached scores, and bound what unseen documents could score
+/// (both by <see cref="Program"/>: the arithmetic exists once).
 /// </summary>
 public sealed class ScoreTree
 {
@@ -29,7 +30,7 @@ public sealed class ScoreTree
     /// <summary>The same scoring, run over a batch of documents at once.</summary>
     public ScoreProgram Program { get; }
 
-    /// <summary>The leaves, numbered as the columns of <see cref="Program"/> and the bounds of <see cref="Bound"/> are.</summary>
+    /// <summary>The leaves, numbered as the columns of <see cref="Program"/> are.</summary>
     public IReadOnlyList<Leaf> Leaves { get; }
 
     /// <summary>The tree of a query rewritten by the searcher.</summary>
@@ -52,12 +53,6 @@ public sealed class ScoreTree
                    ?? throw new InvalidOperationException($"The score tree cannot mirror the query {rewritten} (minimum should-match).");
         return new ScoreTree(root, leaves);
     }
-
-    /// <summary>
-    /// The most a document can score when no leaf scores more than <paramref name="leafBounds"/>
-    /// (0: the leaf cannot match it). Exclusions are left out: they only remove documents.
-    /// </summary>
-    public float Bound(ReadOnlySpan<float> leafBounds) => _root.Bound(leafBounds, out var matched) is var s && matched ? s : 0f;
 
     /// <summary>The documents the query matches, from the documents each leaf matches (shared; never changed here).</summary>
     public FixedBitSet Matches(Func<int, FixedBitSet> leafMatches, ScratchBits scratch) => _root.Matches(leafMatches, scratch);
@@ -136,9 +131,6 @@ public sealed class ScoreTree
 
     private abstract class Node
     {
-        /// <summary>The most the node can score with its leaves at these bounds; exclusions left out.</summary>
-        public abstract float Bound(ReadOnlySpan<float> leaves, out bool matched);
-
         /// <summary>Appends this node's steps, children first.</summary>
         public abstract void Compile(List<ScoreProgram.Step> steps);
 
@@ -164,13 +156,6 @@ public sealed class ScoreTree
         public override void Compile(List<ScoreProgram.Step> steps) => steps.Add(new(ScoreProgram.Kind.Leaf, 0, leaf.Index, leaf.Boost));
 
         public override FixedBitSet Matches(Func<int, FixedBitSet> leaves, ScratchBits scratch) => scratch.Copy(leaves(leaf.Index));
-
-        public override float Bound(ReadOnlySpan<float> leaves, out bool matched)
-        {
-            var score = leaves[leaf.Index];
-            matched = score > 0;
-            return score * leaf.Boost;
-        }
     }
 
     private sealed class MaxNode(Node[] children, float tie) : Node
@@ -185,26 +170,6 @@ public sealed class ScoreTree
             }
 
             steps.Add(new(ScoreProgram.Kind.Max, children.Length, Factor: tie));
-        }
-
-        public override float Bound(ReadOnlySpan<float> leaves, out bool matched)
-        {
-            matched = false;
-            float max = 0, sum = 0;
-            foreach (var child in children)
-            {
-                var score = child.Bound(leaves, out var m);
-                if (!m)
-                {
-                    continue;
-                }
-
-                max = matched ? Math.Max(max, score) : score;
-                sum += score;
-                matched = true;
-            }
-
-            return max + ((sum - max) * tie);
         }
     }
 
@@ -242,37 +207,6 @@ public sealed class ScoreTree
             }
 
             return matches;
-        }
-
-        public override float Bound(ReadOnlySpan<float> leaves, out bool matched)
-        {
-            matched = false;
-            float sum = 0;
-            var overlap = 0;
-            foreach (var child in required)
-            {
-                var score = child.Bound(leaves, out var m);
-                if (!m)
-                {
-                    return 0;
-                }
-
-                sum += score;
-                overlap++;
-            }
-
-            foreach (var child in optional)
-            {
-                var score = child.Bound(leaves, out var m);
-                if (m)
-                {
-                    sum += score;
-                    overlap++;
-                }
-            }
-
-            matched = overlap > 0;
-            return sum * coord[overlap];
         }
     }
 }
