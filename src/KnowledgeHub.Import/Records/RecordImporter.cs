@@ -84,10 +84,10 @@ public sealed class RecordImporter(
         return new ImportReport(dryRun, Applied: !rejected && !dryRun, [], rows.Select(r => r.ToReport()).ToList());
     }
 
-    /// <summary>Splits the file into records: the valid ones become entries, the others are rejected as they stand.</summary>
     // One file keeps the report as it always was; several name the file on every line.
     private static string? Named(IReadOnlyList<ImportFile> files, ImportFile file) => files.Count > 1 ? file.Name : null;
 
+    /// <summary>Splits the file into records: the valid ones become entries, the others are rejected as they stand.</summary>
     private static List<Row> Read(string? file, JsonObject document, IReadOnlyList<SeedError> errors, Dictionary<(string, int), int> lines)
     {
         var byRecord = errors.Where(e => e.Kind is not null).ToLookup(e => (e.Kind!, e.Index ?? 0));

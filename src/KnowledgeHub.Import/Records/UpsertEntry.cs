@@ -49,11 +49,5 @@ internal sealed class UpsertEntry(Located<RecordSeed> at, UpsertTarget target, R
     /// <summary>The record as written: the stored one updated in place, or the new one.</summary>
     public Record? Written => Outcome == UpsertOutcome.Created ? Mapped : Stored;
 
-    public RecordKind Kind => At.Item switch
-    {
-        ProgramSeed => RecordKind.Program,
-        FamilyProgramSeed => RecordKind.FamilyProgram,
-        InspirationCaseSeed => RecordKind.InspirationCase,
-        _ => RecordKind.MunicipalExperience,
-    };
+    public RecordKind Kind => SeedKinds.KindOf(At.Item);
 }
