@@ -82,16 +82,10 @@ public static class RankedSearch
         var top = TopFieldCollector.Create(sort, Math.Max(1, Math.Min(wanted, total)), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
         searcher.Search(new ConstantScoreQuery(new ReaderBitsFilter(matches)), top);
         var page = top.GetTopDocs().ScoreDocs.Select(d => d.Doc).ToArray();
-        var ascending = page.Order().ToArray();
-        var scores = new Dictionary<int, float>(ascending.Length);
-        var batch = new HitHeap(Math.Max(1, ascending.Length));
-        ScoreInto(tree, leaves, ascending, cache.RecordIdsByDoc, batch, new ScoreBuffers(leaves.Length));
-        foreach (var hit in batch.Hits(0))
-        {
-            scores[hit.Doc] = hit.Score;
-        }
-
         var ids = cache.RecordIdsByDoc;
+        var batch = new HitHeap(Math.Max(1, page.Length));
+        ScoreInto(tree, leaves, page.Order().ToArray(), ids, batch, new ScoreBuffers(leaves.Length));
+        var scores = batch.Hits(0).ToDictionary(h => h.Doc, h => h.Score);
         return new RankedResult(total, page.Select(d => new RankedHit(d, scores.GetValueOrDefault(d, float.NaN), ids[d])).ToList(), matches, page.Length);
     }
 
