@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Municipalities;
@@ -25,11 +26,5 @@ public sealed class InspirationCaseGraphType : ObjectGraphType<InspirationCase>
     }
 }
 
-public sealed class CaseAreaGraphType : EnumerationGraphType<CaseArea>
-{
-    public CaseAreaGraphType()
-    {
-        Name = "CaseArea";
-        Description = "General, the authority (myndighed), providers (udfører), or cross-disciplinary.";
-    }
-}
+public sealed class CaseAreaGraphType() : NamedEnumGraphType<CaseArea>(
+    "CaseArea", "General, the authority (myndighed), providers (udfører), or cross-disciplinary.");

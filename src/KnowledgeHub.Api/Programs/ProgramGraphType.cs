@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
@@ -22,11 +23,5 @@ public sealed class ProgramGraphType : ObjectGraphType<InterventionProgram>
     }
 }
 
-public sealed class ProgramCategoryGraphType : EnumerationGraphType<ProgramCategory>
-{
-    public ProgramCategoryGraphType()
-    {
-        Name = "ProgramCategory";
-        Description = "Package, political agreement, programme, initiative, project, advisory, course or phase.";
-    }
-}
+public sealed class ProgramCategoryGraphType() : NamedEnumGraphType<ProgramCategory>(
+    "ProgramCategory", "Package, political agreement, programme, initiative, project, advisory, course or phase.");
