@@ -1,23 +1,16 @@
 using KnowledgeHub.GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Cases;
 
 namespace KnowledgeHub.Api.Cases;
 
-public sealed class InspirationCaseGraphType : ObjectGraphType<InspirationCase>
+public sealed class InspirationCaseGraphType : RecordKindGraphType<InspirationCase>
 {
     public InspirationCaseGraphType()
+        : base("InspirationCase", "A municipal case from the inspiration catalogue.")
     {
-        Name = "InspirationCase";
-        Description = "A municipal case from the inspiration catalogue.";
-        Interface<NodeInterfaceGraphType>();
-        Interface<RecordGraphType>();
-        IsTypeOf = o => o is InspirationCase;
-        RecordFields.AddTo(this);
-        RecordEntityKeys.AddTo(this);
         Field<MunicipalityGraphType>("municipality").Description("The municipality the case is from.")
             .Resolve(c => c.Source.MunicipalityId is { } id ? c.MunicipalityById().Load(id) : null);
         Field<CaseAreaGraphType>("area").Description("The catalogue's area; null where the source does not say.").Resolve(c => c.Source.Area);
