@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using KnowledgeHub.GraphQL.Scalars;
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.Relay;
@@ -22,11 +23,5 @@ public sealed class ApiKeyGraphType : ObjectGraphType<ApiKey>
     }
 }
 
-public sealed class ApiKeyRoleGraphType : EnumerationGraphType<ApiKeyRole>
-{
-    public ApiKeyRoleGraphType()
-    {
-        Name = "ApiKeyRole";
-        Description = "PARTNER: its own organisation's records. EDITOR: all records. ADMIN: an editor who also manages keys.";
-    }
-}
+public sealed class ApiKeyRoleGraphType() : NamedEnumGraphType<ApiKeyRole>(
+    "ApiKeyRole", "PARTNER: its own organisation's records. EDITOR: all records. ADMIN: an editor who also manages keys.");

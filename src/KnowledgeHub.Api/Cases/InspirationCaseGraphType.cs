@@ -1,22 +1,16 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Cases;
 
 namespace KnowledgeHub.Api.Cases;
 
-public sealed class InspirationCaseGraphType : ObjectGraphType<InspirationCase>
+public sealed class InspirationCaseGraphType : RecordKindGraphType<InspirationCase>
 {
     public InspirationCaseGraphType()
+        : base("InspirationCase", "A municipal case from the inspiration catalogue.")
     {
-        Name = "InspirationCase";
-        Description = "A municipal case from the inspiration catalogue.";
-        Interface<NodeInterfaceGraphType>();
-        Interface<RecordGraphType>();
-        IsTypeOf = o => o is InspirationCase;
-        RecordFields.AddTo(this);
-        RecordEntityKeys.AddTo(this);
         Field<MunicipalityGraphType>("municipality").Description("The municipality the case is from.")
             .Resolve(c => c.Source.MunicipalityId is { } id ? c.MunicipalityById().Load(id) : null);
         Field<CaseAreaGraphType>("area").Description("The catalogue's area; null where the source does not say.").Resolve(c => c.Source.Area);
@@ -25,11 +19,5 @@ public sealed class InspirationCaseGraphType : ObjectGraphType<InspirationCase>
     }
 }
 
-public sealed class CaseAreaGraphType : EnumerationGraphType<CaseArea>
-{
-    public CaseAreaGraphType()
-    {
-        Name = "CaseArea";
-        Description = "General, the authority (myndighed), providers (udfører), or cross-disciplinary.";
-    }
-}
+public sealed class CaseAreaGraphType() : NamedEnumGraphType<CaseArea>(
+    "CaseArea", "General, the authority (myndighed), providers (udfører), or cross-disciplinary.");

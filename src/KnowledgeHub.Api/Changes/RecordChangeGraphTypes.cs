@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using KnowledgeHub.GraphQL.Scalars;
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.Relay;
@@ -46,11 +47,4 @@ public sealed class RecordHistoryEntryGraphType : ObjectGraphType<RecordChange>
     }
 }
 
-public sealed class ChangeActionGraphType : EnumerationGraphType<ChangeAction>
-{
-    public ChangeActionGraphType()
-    {
-        Name = "ChangeAction";
-        Description = "What a change did to a record.";
-    }
-}
+public sealed class ChangeActionGraphType() : NamedEnumGraphType<ChangeAction>("ChangeAction", "What a change did to a record.");

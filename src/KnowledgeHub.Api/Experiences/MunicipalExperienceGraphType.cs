@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Publications;
 using KnowledgeHub.Api.Records;
@@ -7,17 +6,11 @@ using KnowledgeHub.Domain.Experiences;
 
 namespace KnowledgeHub.Api.Experiences;
 
-public sealed class MunicipalExperienceGraphType : ObjectGraphType<MunicipalExperience>
+public sealed class MunicipalExperienceGraphType : RecordKindGraphType<MunicipalExperience>
 {
     public MunicipalExperienceGraphType()
+        : base("MunicipalExperience", "What a municipality learned moving toward early, preventive work, as a named publication tells it.")
     {
-        Name = "MunicipalExperience";
-        Description = "What a municipality learned moving toward early, preventive work, as a named publication tells it.";
-        Interface<NodeInterfaceGraphType>();
-        Interface<RecordGraphType>();
-        IsTypeOf = o => o is MunicipalExperience;
-        RecordFields.AddTo(this);
-        RecordEntityKeys.AddTo(this);
         Field<MunicipalityGraphType>("municipality").Description("The municipality.")
             .Resolve(c => c.Source.MunicipalityId is { } id ? c.MunicipalityById().Load(id) : null);
         Field<PublicationGraphType>("sourcePublication").Description("The publication the experience is told in.")

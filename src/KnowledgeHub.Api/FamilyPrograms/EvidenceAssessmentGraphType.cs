@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.FamilyPrograms;
@@ -20,20 +21,8 @@ public sealed class EvidenceAssessmentGraphType : ObjectGraphType<EvidenceAssess
     }
 }
 
-public sealed class EvidenceScaleGraphType : EnumerationGraphType<EvidenceScale>
-{
-    public EvidenceScaleGraphType()
-    {
-        Name = "EvidenceScale";
-        Description = "The Danish knowledge declaration (vidensdeklaration), Blueprints, Ungsinn, or a published evaluation's own conclusion.";
-    }
-}
+public sealed class EvidenceScaleGraphType() : NamedEnumGraphType<EvidenceScale>(
+    "EvidenceScale", "The Danish knowledge declaration (vidensdeklaration), Blueprints, Ungsinn, or a published evaluation's own conclusion.");
 
-public sealed class EvidenceLevelGraphType : EnumerationGraphType<EvidenceLevel>
-{
-    public EvidenceLevelGraphType()
-    {
-        Name = "EvidenceLevel";
-        Description = "A common ordinal for comparing scales, from UNKNOWN to STRONG.";
-    }
-}
+public sealed class EvidenceLevelGraphType() : NamedEnumGraphType<EvidenceLevel>(
+    "EvidenceLevel", "A common ordinal for comparing scales, from UNKNOWN to STRONG.");

@@ -1,23 +1,16 @@
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.DataLoading;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Import.Indexing;
 
 namespace KnowledgeHub.Api.FamilyPrograms;
 
-public sealed class FamilyProgramGraphType : ObjectGraphType<FamilyProgram>
+public sealed class FamilyProgramGraphType : RecordKindGraphType<FamilyProgram>
 {
     public FamilyProgramGraphType()
+        : base("FamilyProgram", "An evidence-based family programme (PMTO, De Utrolige År, FFT, MST, ...); variants are its children.")
     {
-        Name = "FamilyProgram";
-        Description = "An evidence-based family programme (PMTO, De Utrolige År, FFT, MST, ...); variants are its children.";
-        Interface<NodeInterfaceGraphType>();
-        Interface<RecordGraphType>();
-        IsTypeOf = o => o is FamilyProgram;
-        RecordFields.AddTo(this);
-        RecordEntityKeys.AddTo(this);
         Field(p => p.FullName, nullable: true).Description("The programme's full (often English) name.");
         Field(p => p.Abbreviation, nullable: true).Description("The usual abbreviation.");
         Field(p => p.Origin, nullable: true).Description("Who developed it, where.");

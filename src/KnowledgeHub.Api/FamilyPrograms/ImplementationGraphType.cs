@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;
@@ -26,11 +27,5 @@ public sealed class ImplementationGraphType : ObjectGraphType<Implementation>
     }
 }
 
-public sealed class ImplementationStatusGraphType : EnumerationGraphType<ImplementationStatus>
-{
-    public ImplementationStatusGraphType()
-    {
-        Name = "ImplementationStatus";
-        Description = "UNKNOWN when a source says it is used but not since when or whether still.";
-    }
-}
+public sealed class ImplementationStatusGraphType() : NamedEnumGraphType<ImplementationStatus>(
+    "ImplementationStatus", "UNKNOWN when a source says it is used but not since when or whether still.");

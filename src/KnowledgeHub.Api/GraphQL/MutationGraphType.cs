@@ -1,10 +1,6 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.Access;
-using KnowledgeHub.Api.Cases;
-using KnowledgeHub.Api.Experiences;
-using KnowledgeHub.Api.FamilyPrograms;
 using KnowledgeHub.Api.Imports;
-using KnowledgeHub.Api.Programs;
 using KnowledgeHub.Api.Records;
 
 namespace KnowledgeHub.Api.GraphQL;
@@ -16,10 +12,7 @@ public sealed class MutationGraphType : ObjectGraphType
     {
         Name = "Mutation";
         Description = "Changes to the knowledge base; each needs an API key (`Authorization: Bearer <key>`).";
-        ProgramMutations.AddTo(this);
-        FamilyProgramMutations.AddTo(this);
-        InspirationCaseMutations.AddTo(this);
-        MunicipalExperienceMutations.AddTo(this);
+        RecordMutationFields.AddTo(this);
         RecordMutations.AddTo(this);
         ImportMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);

@@ -1,14 +1,10 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.Access;
-using KnowledgeHub.Api.Cases;
 using KnowledgeHub.Api.Changes;
-using KnowledgeHub.Api.Experiences;
-using KnowledgeHub.Api.FamilyPrograms;
 using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.LegalBases;
 using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Organisations;
-using KnowledgeHub.Api.Programs;
 using KnowledgeHub.Api.Publications;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Api.Search;
@@ -25,10 +21,6 @@ public sealed class QueryGraphType : ObjectGraphType
         Description = "KnowledgeHub: preventive interventions for vulnerable children, young people and families in Denmark.";
         NodeQueries.AddTo(this);
         RecordQueries.AddTo(this);
-        ProgramQueries.AddTo(this);
-        FamilyProgramQueries.AddTo(this);
-        InspirationCaseQueries.AddTo(this);
-        MunicipalExperienceQueries.AddTo(this);
         MunicipalityQueries.AddTo(this);
         ThemeQueries.AddTo(this);
         OrganisationQueries.AddTo(this);

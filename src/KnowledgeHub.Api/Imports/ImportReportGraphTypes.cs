@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;
@@ -54,11 +55,4 @@ public sealed class ImportProblemGraphType : ObjectGraphType<RecordProblem>
     }
 }
 
-public sealed class ImportOutcomeGraphType : EnumerationGraphType<UpsertOutcome>
-{
-    public ImportOutcomeGraphType()
-    {
-        Name = "ImportOutcome";
-        Description = "What an import did with a record.";
-    }
-}
+public sealed class ImportOutcomeGraphType() : NamedEnumGraphType<UpsertOutcome>("ImportOutcome", "What an import did with a record.");

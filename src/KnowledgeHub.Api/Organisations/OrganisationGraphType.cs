@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
@@ -41,11 +42,4 @@ public sealed class OrganisationNameGraphType : ObjectGraphType<OrganisationName
     }
 }
 
-public sealed class OrganisationKindGraphType : EnumerationGraphType<OrganisationKind>
-{
-    public OrganisationKindGraphType()
-    {
-        Name = "OrganisationKind";
-        Description = "What kind of organisation.";
-    }
-}
+public sealed class OrganisationKindGraphType() : NamedEnumGraphType<OrganisationKind>("OrganisationKind", "What kind of organisation.");

@@ -1,32 +1,20 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Programs;
 
 namespace KnowledgeHub.Api.Programs;
 
-public sealed class ProgramGraphType : ObjectGraphType<InterventionProgram>
+public sealed class ProgramGraphType : RecordKindGraphType<InterventionProgram>
 {
     public ProgramGraphType()
+        : base("Program", "A national programme, initiative or sub-initiative; initiatives are the children of their programme.")
     {
-        Name = "Program";
-        Description = "A national programme, initiative or sub-initiative; initiatives are the children of their programme.";
-        Interface<NodeInterfaceGraphType>();
-        Interface<RecordGraphType>();
-        IsTypeOf = o => o is InterventionProgram;
-        RecordFields.AddTo(this);
-        RecordEntityKeys.AddTo(this);
         Field<NonNullGraphType<ProgramCategoryGraphType>>("category").Description("What kind of programme this is.").Resolve(c => c.Source.Category);
         Field(p => p.FundingAmountDkk, nullable: true).Description("Funding in Danish kroner, as the source states it.");
         Field(p => p.FundingSource, nullable: true).Description("Where the funding came from, as the source names it.");
     }
 }
 
-public sealed class ProgramCategoryGraphType : EnumerationGraphType<ProgramCategory>
-{
-    public ProgramCategoryGraphType()
-    {
-        Name = "ProgramCategory";
-        Description = "Package, political agreement, programme, initiative, project, advisory, course or phase.";
-    }
-}
+public sealed class ProgramCategoryGraphType() : NamedEnumGraphType<ProgramCategory>(
+    "ProgramCategory", "Package, political agreement, programme, initiative, project, advisory, course or phase.");

@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Organisations;
@@ -31,11 +32,4 @@ public sealed class PublicationGraphType : ObjectGraphType<Publication>
     }
 }
 
-public sealed class PublicationKindGraphType : EnumerationGraphType<PublicationKind>
-{
-    public PublicationKindGraphType()
-    {
-        Name = "PublicationKind";
-        Description = "What kind of publication.";
-    }
-}
+public sealed class PublicationKindGraphType() : NamedEnumGraphType<PublicationKind>("PublicationKind", "What kind of publication.");

@@ -20,3 +20,19 @@ public sealed class RecordGraphType : InterfaceGraphType<Record>
         }
     }
 }
+
+/// <summary>What each record kind's object type starts with: a Node and a Record, with the shared fields and entity keys.</summary>
+public abstract class RecordKindGraphType<T> : ObjectGraphType<T>
+    where T : Record
+{
+    protected RecordKindGraphType(string name, string description)
+    {
+        Name = name;
+        Description = description;
+        Interface<NodeInterfaceGraphType>();
+        Interface<RecordGraphType>();
+        IsTypeOf = o => o is T;
+        RecordFields.AddTo(this);
+        RecordEntityKeys.AddTo(this);
+    }
+}

@@ -2,6 +2,18 @@ using GraphQL.Types;
 
 namespace KnowledgeHub.Api.Records;
 
+/// <summary>A kind's create or update input: the fields every kind shares, then the kind's own.</summary>
+public abstract class RecordInputGraphType : InputObjectGraphType
+{
+    protected RecordInputGraphType(string name, string description, bool update, Action<InputObjectGraphType, bool> kindFields)
+    {
+        Name = name;
+        Description = description;
+        RecordInputFields.AddTo(this, update);
+        kindFields(this, update);
+    }
+}
+
 /// <summary>
 /// The fields every record kind's create and update inputs share. A create input requires what
 /// the seed schema requires; an update input takes the record's id and the version it read, and

@@ -1,6 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using KnowledgeHub.Api.Access;
+using KnowledgeHub.Api.Cases;
+using KnowledgeHub.Api.Experiences;
+using KnowledgeHub.Api.FamilyPrograms;
+using KnowledgeHub.Api.Programs;
 using KnowledgeHub.GraphQL.Mutations;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Records;
@@ -8,10 +12,19 @@ using KnowledgeHub.Import.Seed;
 
 namespace KnowledgeHub.Api.Records;
 
-/// <summary>createX and updateX for one record kind; the four kinds differ only in their inputs.</summary>
+/// <summary>createX and updateX for each record kind; the four kinds differ only in their inputs.</summary>
 public static class RecordMutationFields
 {
-    public static void AddCreateAndUpdate<TCreateInput, TUpdateInput, TRecordGraphType>(ObjectGraphType mutation, RecordKind kind)
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        AddCreateAndUpdate<CreateProgramInputGraphType, UpdateProgramInputGraphType, ProgramGraphType>(mutation, RecordKind.Program);
+        AddCreateAndUpdate<CreateFamilyProgramInputGraphType, UpdateFamilyProgramInputGraphType, FamilyProgramGraphType>(mutation, RecordKind.FamilyProgram);
+        AddCreateAndUpdate<CreateInspirationCaseInputGraphType, UpdateInspirationCaseInputGraphType, InspirationCaseGraphType>(mutation, RecordKind.InspirationCase);
+        AddCreateAndUpdate<CreateMunicipalExperienceInputGraphType, UpdateMunicipalExperienceInputGraphType, MunicipalExperienceGraphType>(
+            mutation, RecordKind.MunicipalExperience);
+    }
+
+    private static void AddCreateAndUpdate<TCreateInput, TUpdateInput, TRecordGraphType>(ObjectGraphType mutation, RecordKind kind)
         where TCreateInput : IInputObjectGraphType
         where TUpdateInput : IInputObjectGraphType
         where TRecordGraphType : IGraphType

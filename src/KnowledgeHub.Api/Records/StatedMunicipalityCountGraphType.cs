@@ -1,3 +1,4 @@
+using KnowledgeHub.GraphQL;
 using GraphQL;
 using KnowledgeHub.GraphQL.DataLoading;
 using GraphQL.Types;
@@ -25,14 +26,8 @@ public sealed class StatedMunicipalityCountGraphType : ObjectGraphType<StatedMun
     }
 }
 
-public sealed class CountQualifierGraphType : EnumerationGraphType<CountQualifier>
-{
-    public CountQualifierGraphType()
-    {
-        Name = "CountQualifier";
-        Description = "Whether a stated count is exact or a lower bound (\"more than 12\").";
-    }
-}
+public sealed class CountQualifierGraphType() : NamedEnumGraphType<CountQualifier>(
+    "CountQualifier", "Whether a stated count is exact or a lower bound (\"more than 12\").");
 
 public sealed class StatedMunicipalityCountInputGraphType : InputObjectGraphType
 {

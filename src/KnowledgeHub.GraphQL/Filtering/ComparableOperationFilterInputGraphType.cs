@@ -43,11 +43,7 @@ public abstract class ComparableOperationFilterInputGraphType<TScalar, TValue> :
             budget.Spend();
             if (op is "in" or "nin")
             {
-                var values = FilterExpressions.AsList(operand, op).Select(v => v is null ? null : (object?)Convert(v)).ToList();
-                budget.CheckList(op, values.Count);
-                var list = FilterExpressions.ListParameter(values, nullable);
-                var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [nullable], list, member);
-                parts.Add(op == "in" ? contains : Expression.Not(contains));
+                parts.Add(FilterExpressions.In(member, operand, op, budget, v => v is null ? null : (object?)Convert(v)));
                 continue;
             }
 

@@ -31,20 +31,11 @@ public sealed class EnumOperationFilterInputGraphType<TEnum, TEnumGraphType> : I
             {
                 "eq" => Expression.Equal(member, FilterExpressions.Parameter(operand, nullable)),
                 "neq" => Expression.NotEqual(member, FilterExpressions.Parameter(operand, nullable)),
-                "in" => In(member, operand, op, budget),
-                "nin" => Expression.Not(In(member, operand, op, budget)),
+                "in" or "nin" => FilterExpressions.In(member, operand, op, budget),
                 _ => throw FilterError.Invalid($"Unknown enum operation `{op}`."),
             });
         }
 
         return FilterExpressions.AndAll(parts);
-    }
-
-    private static Expression In(Expression member, object? operand, string op, FilterBudget budget)
-    {
-        var values = FilterExpressions.AsList(operand, op);
-        budget.CheckList(op, values.Count);
-        var list = FilterExpressions.ListParameter(values, typeof(TEnum?));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TEnum?)], list, member);
     }
 }

@@ -16,16 +16,22 @@ public static class FilterExpressions
         return Expression.Property(Expression.Constant(box), nameof(Box<>.Value));
     }
 
-    /// <summary>A typed list of the given values, as a parameter, for <c>in</c>/<c>nin</c>.</summary>
-    public static Expression ListParameter(IEnumerable<object?> values, Type elementType)
+    /// <summary>
+    /// <c>in</c>: the member equals one of the operand's values (each converted first), sent as one
+    /// typed list parameter; <c>nin</c>: it equals none. The list's length is charged to the budget.
+    /// </summary>
+    public static Expression In(Expression member, object? operand, string op, FilterBudget budget, Func<object?, object?>? convert = null)
     {
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        var values = AsList(operand, op).Select(convert ?? (value => value)).ToList();
+        budget.CheckList(op, values.Count);
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
         foreach (var value in values)
         {
             list.Add(value);
         }
 
-        return Parameter(list, list.GetType());
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Parameter(list, list.GetType()), member);
+        return op == "nin" ? Expression.Not(contains) : contains;
     }
 
     public static Expression AndAll(IReadOnlyCollection<Expression> parts) =>

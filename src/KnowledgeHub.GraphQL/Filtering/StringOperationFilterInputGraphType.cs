@@ -44,8 +44,7 @@ public sealed class StringOperationFilterInputGraphType : InputObjectGraphType, 
                 "or" => FilterExpressions.OrAll(Nested(target, operand, op, budget)),
                 "eq" => Expression.Equal(target, FilterExpressions.Parameter(operand, typeof(string))),
                 "neq" => Expression.NotEqual(target, FilterExpressions.Parameter(operand, typeof(string))),
-                "in" => In(target, operand, op, budget),
-                "nin" => Expression.Not(In(target, operand, op, budget)),
+                "in" or "nin" => FilterExpressions.In(target, operand, op, budget),
                 "contains" => Matches(target, nameof(string.Contains), operand, op),
                 "ncontains" => Expression.Not(Matches(target, nameof(string.Contains), operand, op)),
                 "startsWith" => Matches(target, nameof(string.StartsWith), operand, op),
@@ -61,14 +60,6 @@ public sealed class StringOperationFilterInputGraphType : InputObjectGraphType, 
 
     private List<Expression> Nested(Expression target, object? operand, string op, FilterBudget budget) =>
         FilterExpressions.AsList(operand, op).Select(item => Build(target, FilterExpressions.AsObject(item, op), budget)).ToList();
-
-    private static Expression In(Expression target, object? operand, string op, FilterBudget budget)
-    {
-        var values = FilterExpressions.AsList(operand, op);
-        budget.CheckList(op, values.Count);
-        var list = FilterExpressions.ListParameter(values, typeof(string));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], list, target);
-    }
 
     /// <summary>
     /// fold(column) contains/starts/ends with fold(value); a missing value never matches, so

@@ -9,11 +9,5 @@ public enum SortDirection
 }
 
 /// <summary>HotChocolate's <c>SortEnumType</c>.</summary>
-public sealed class SortEnumGraphType : EnumerationGraphType<SortDirection>
-{
-    public SortEnumGraphType()
-    {
-        Name = "SortEnumType";
-        Description = "Ascending or descending; items without a value come last either way.";
-    }
-}
+public sealed class SortEnumGraphType() : NamedEnumGraphType<SortDirection>(
+    "SortEnumType", "Ascending or descending; items without a value come last either way.");

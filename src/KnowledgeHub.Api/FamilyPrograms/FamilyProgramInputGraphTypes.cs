@@ -1,41 +1,17 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.Records;
-using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Api.FamilyPrograms;
 
-public static class FamilyProgramMutations
-{
-    public static void AddTo(ObjectGraphType mutation) =>
-        RecordMutationFields.AddCreateAndUpdate<CreateFamilyProgramInputGraphType, UpdateFamilyProgramInputGraphType, FamilyProgramGraphType>(
-            mutation, RecordKind.FamilyProgram);
-}
+public sealed class CreateFamilyProgramInputGraphType() : RecordInputGraphType(
+    "CreateFamilyProgramInput", "A new family programme or variant, in the fields of the seed format.", update: false, FamilyProgramInputFields.AddTo);
 
-public sealed class CreateFamilyProgramInputGraphType : InputObjectGraphType
-{
-    public CreateFamilyProgramInputGraphType()
-    {
-        Name = "CreateFamilyProgramInput";
-        Description = "A new family programme or variant, in the fields of the seed format.";
-        RecordInputFields.AddTo(this, update: false);
-        FamilyProgramInputFields.AddTo(this);
-    }
-}
-
-public sealed class UpdateFamilyProgramInputGraphType : InputObjectGraphType
-{
-    public UpdateFamilyProgramInputGraphType()
-    {
-        Name = "UpdateFamilyProgramInput";
-        Description = "The family programme to change, the version read, and the fields to replace.";
-        RecordInputFields.AddTo(this, update: true);
-        FamilyProgramInputFields.AddTo(this);
-    }
-}
+public sealed class UpdateFamilyProgramInputGraphType() : RecordInputGraphType(
+    "UpdateFamilyProgramInput", "The family programme to change, the version read, and the fields to replace.", update: true, FamilyProgramInputFields.AddTo);
 
 internal static class FamilyProgramInputFields
 {
-    public static void AddTo(InputObjectGraphType type)
+    public static void AddTo(InputObjectGraphType type, bool update)
     {
         type.Field<StringGraphType>("fullName").Description("The programme's full (often English) name.");
         type.Field<StringGraphType>("abbreviation").Description("The usual abbreviation.");
