@@ -61,7 +61,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 echo "Building (Release)..." >&2
-for project in src/KnowledgeHub.Api src/KnowledgeHub.Cli bench/KnowledgeHub.Floor; do dotnet build -c Release -v quiet -nologo "$project" >/dev/null; done
+for project in src/KnowledgeHub.Api bench/KnowledgeHub.Corpus bench/KnowledgeHub.Floor; do dotnet build -c Release -v quiet -nologo "$project" >/dev/null; done
 
 if [ -f "$corpus/SYNTHETIC.md" ] && grep -q "^$records generated records" "$corpus/SYNTHETIC.md"; then
   echo "Reusing the corpus in $corpus" >&2
@@ -69,7 +69,7 @@ else
   echo "Generating $records records..." >&2
   rm -rf "$data"
   started=$(date +%s.%N)
-  dotnet src/KnowledgeHub.Cli/bin/Release/net10.0/knowledgehub.dll generate --records "$records" --seed 1 --output "$corpus" >/dev/null
+  dotnet bench/KnowledgeHub.Corpus/bin/Release/net10.0/KnowledgeHub.Corpus.dll --records "$records" --seed 1 --output "$corpus" >/dev/null
   printf 'generation: %.1f s (%s)\n' "$(echo "$(date +%s.%N) - $started" | bc)" "$(du -sh "$corpus" | cut -f1)"
 fi
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using KnowledgeHub.Data;
 using KnowledgeHub.Import;
-using KnowledgeHub.Import.Generation;
+using KnowledgeHub.Corpus;
 using KnowledgeHub.Import.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -23,7 +23,6 @@ public static class CliApp
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             ReindexCommand.Create(context),
-            GenerateCommand.Create(context),
         };
 
         var parse = root.Parse(commandArgs);

@@ -18,7 +18,7 @@ public static class ImportCommand
         {
             Description = "A seed-format JSON file of programs, familyPrograms, inspirationCases and/or municipalExperiences, "
                           + "or a folder: every *.json file in it and its subfolders, as one import (not a schema/ folder or "
-                          + "reference-data.json, which `knowledgehub generate` writes beside the records).",
+                          + "reference-data.json, which the benchmarks' corpus generator (bench/KnowledgeHub.Corpus) writes beside the records).",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check and report, but write nothing." };
         var command = new Command("import",

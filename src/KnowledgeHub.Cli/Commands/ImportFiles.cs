@@ -2,7 +2,7 @@ namespace KnowledgeHub.Cli.Commands;
 
 /// <summary>
 /// What `import PATH` reads: the file, or every *.json file under the folder in path order — not
-/// the JSON Schemas (a schema/ folder) nor reference-data.json, which `knowledgehub generate`
+/// the JSON Schemas (a schema/ folder) nor reference-data.json, which the benchmarks' corpus generator
 /// writes beside the records and which an import refuses (reference data comes with the seed).
 /// </summary>
 public static class ImportFiles

@@ -131,7 +131,7 @@ public sealed class CliTests : IDisposable
         var second = JsonNode.Parse(ProgramsFile("mappe-b", 2))!;
         second["programs"]![1]!["parent"] = "findes-ikke";
         await File.WriteAllTextAsync(Path.Combine(folder, "programs", "part-0002.json"), second.ToJsonString());
-        // What `knowledgehub generate` writes beside the records, which an import does not take.
+        // What the benchmarks' corpus generator (bench/KnowledgeHub.Corpus) writes beside the records, which an import does not take.
         await File.WriteAllTextAsync(Path.Combine(folder, "schema", "programs.schema.json"), "{ \"type\": \"object\" }");
         await File.WriteAllTextAsync(Path.Combine(folder, "reference-data.json"), "{ \"themes\": [] }");
 

@@ -1,4 +1,4 @@
-using KnowledgeHub.Import.Generation;
+using KnowledgeHub.Corpus;
 using KnowledgeHub.Import.Seed;
 
 namespace KnowledgeHub.Tests.Generation;
@@ -51,25 +51,4 @@ public sealed class CorpusGeneratorTests
             new CorpusGenerator(RepositoryPaths.SeedData, real, seed: 1).WriteAsync(RepositoryPaths.SeedData, 10));
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.SeedData, "programs.json")));
     }
-}
-
-public sealed class GenerateCommandTests : IDisposable
-{
-    private readonly CliRun _cli = new();
-
-    [Fact]
-    public async Task Generate_writes_a_corpus_that_reads_back_and_refuses_real_seed_data()
-    {
-        var output = _cli.Temp("corpus");
-        var (code, text, _) = await _cli.RunAsync("generate", "--records", "120", "--seed", "5", "--output", output);
-        Assert.Equal(0, code);
-        Assert.Contains("Generated 120 synthetic records", text, StringComparison.Ordinal);
-        Assert.Equal(120, (await SeedReader.ReadDirectoryAsync(output)).Records.Count());
-
-        var (refused, _, error) = await _cli.RunAsync("generate", "--records", "10", "--output", RepositoryPaths.SeedData);
-        Assert.Equal(1, refused);
-        Assert.StartsWith("knowledgehub: ", error, StringComparison.Ordinal);
-    }
-
-    public void Dispose() => _cli.Dispose();
 }

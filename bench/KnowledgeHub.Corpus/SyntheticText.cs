@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace KnowledgeHub.Import.Generation;
+namespace KnowledgeHub.Corpus;
 
 /// <summary>
 /// Danish-looking text for synthetic records: a word-bigram chain trained on the real seed

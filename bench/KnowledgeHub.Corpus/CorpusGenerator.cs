@@ -3,7 +3,7 @@ using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Seed;
 
-namespace KnowledgeHub.Import.Generation;
+namespace KnowledgeHub.Corpus;
 
 /// <summary>
 /// Writes a synthetic corpus in the seed-data format for benchmarks and scale tests: the real
