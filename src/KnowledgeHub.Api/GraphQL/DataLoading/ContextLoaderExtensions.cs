@@ -41,7 +41,13 @@ public static class ContextLoaderExtensions
 
     public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
         this IResolveFieldContext context, string name,
-        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query)
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
+        context.ByParent(name, async (db, keys, ct) => (IEnumerable<Keyed<T>>)await query(db, keys).ToListAsync(ct));
+
+    /// <summary>Children in the order fetched, grouped by parent.</summary>
+    public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
+        this IResolveFieldContext context, string name,
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, CancellationToken, Task<IEnumerable<Keyed<T>>>> fetch)
     {
         var registry = Registry(context);
         if (registry.TryGet<int, IReadOnlyList<T>>(name, out var made))
@@ -53,7 +59,7 @@ public static class ContextLoaderExtensions
         return registry.GetOrAdd<int, IReadOnlyList<T>>(name, async (keys, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var rows = await query(db, keys).ToListAsync(ct);
+            var rows = await fetch(db, keys, ct);
             return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Select(r => r.Value).ToList());
         }, []);
     }
