@@ -15,6 +15,7 @@ namespace KnowledgeHub.Benchmarks;
 /// large), with the response and result caches off, so every request executes.
 /// Run: KNOWLEDGEHUB_BENCH_DATA_DIR=/tmp/copy/data-100000 dotnet run -c Release --project
 /// bench/KnowledgeHub.Benchmarks -- lists [rounds]
+/// With KNOWLEDGEHUB_BENCH_SAVE=dir each answer is written to dir/name.json, to compare builds byte for byte.
 /// </summary>
 public static class ListProfile
 {
@@ -43,10 +44,18 @@ public static class ListProfile
             LoaderQueryProbe.Run(server.Services, rounds);
         }
 
+        // Saving compares every request of the file (and ones of its own), not only the timed pages.
+        var save = Environment.GetEnvironmentVariable("KNOWLEDGEHUB_BENCH_SAVE") is { Length: > 0 } dir ? dir : null;
         var requests = File.ReadAllLines(Path.Combine(RepositoryRoot(), "bench", "load", "requests.txt"))
-            .Where(l => l.Length > 0 && l[0] != '#' && (l.StartsWith("typename|", StringComparison.Ordinal) || l.StartsWith("list-", StringComparison.Ordinal)))
+            .Where(l => l.Length > 0 && l[0] != '#' && (save is not null || l.StartsWith("typename|", StringComparison.Ordinal) || l.StartsWith("list-", StringComparison.Ordinal)))
             .Select(l => (Name: l[..l.IndexOf('|', StringComparison.Ordinal)], Query: l[(l.IndexOf('|', StringComparison.Ordinal) + 1)..]))
             .ToList();
+        if (save is not null)
+        {
+            requests.Add(("links", "{ programs(first: 50) { nodes { slug themes { id slug name } targetGroups { slug } municipalities { id code name } municipalityLinks { role municipality { code name region { name } } } } } }"));
+            requests.Add(("links-muni", "{ municipality(code: \"0851\") { records(first: 50) { totalCount nodes { slug themes { slug name } municipalityLinks { role municipality { code } } } } } }"));
+        }
+
         Console.WriteLine($"{"request",-18} {"median µs",10} {"mean µs",10} {"CPU µs",10} {"KB alloc",9} {"bytes",7}");
         var process = Process.GetCurrentProcess();
         foreach (var (name, query) in requests)
@@ -56,6 +65,14 @@ public static class ListProfile
             for (var i = 0; i < Math.Max(20, rounds / 10); i++)
             {
                 size = Post(client, body);
+            }
+
+            if (save is not null)
+            {
+                Directory.CreateDirectory(save);
+                using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                File.WriteAllBytes(Path.Combine(save, name + ".json"),
+                    client.PostAsync("/graphql", content).GetAwaiter().GetResult().Content.ReadAsByteArrayAsync().GetAwaiter().GetResult());
             }
 
             var times = new double[rounds];

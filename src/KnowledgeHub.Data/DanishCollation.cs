@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using KnowledgeHub.Domain.Organisations;
 using KnowledgeHub.Domain.Places;
@@ -7,14 +6,13 @@ using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.Taxonomy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KnowledgeHub.Data;
 
 /// <summary>
 /// Danish alphabetical order for names and titles (æ, ø, å after z; "aa" as å), the same on both
 /// providers: PostgreSQL's ICU collation da-DK-x-icu, and on SQLite a collation of the same name
-/// backed by .NET's da-DK comparer (ICU too), registered on every connection.
+/// backed by .NET's da-DK comparer (ICU too), registered on every connection (<see cref="SqliteConnectionSetup"/>).
 /// </summary>
 public static class DanishCollation
 {
@@ -35,24 +33,6 @@ public static class DanishCollation
         modelBuilder.Entity<Publication>().Property(p => p.Title).UseCollation(name);
     }
 
-    internal sealed class SqliteRegistration : DbConnectionInterceptor
-    {
-        public static readonly SqliteRegistration Instance = new();
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
-
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Register(connection);
-            return Task.CompletedTask;
-        }
-
-        private static void Register(DbConnection connection)
-        {
-            if (connection is SqliteConnection sqlite)
-            {
-                sqlite.CreateCollation(SqliteName, (a, b) => Danish.Compare(a, b, CompareOptions.None));
-            }
-        }
-    }
+    internal static void Register(SqliteConnection sqlite) =>
+        sqlite.CreateCollation(SqliteName, (a, b) => Danish.Compare(a, b, CompareOptions.None));
 }

@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace KnowledgeHub.Data;
@@ -10,7 +8,7 @@ namespace KnowledgeHub.Data;
 /// <summary>
 /// Case folding that treats Danish letters right. SQLite's lower() and LIKE fold ASCII only, so
 /// "ø" would not find "Ø"; on SQLite <see cref="Fold"/> runs as a .NET function registered on
-/// every connection, elsewhere it maps to the database's own lower(), which is Unicode-aware
+/// every connection (<see cref="SqliteConnectionSetup"/>), elsewhere it maps to the database's own lower(), which is Unicode-aware
 /// (PostgreSQL). Filters fold the column and the value the same way and compare the results.
 /// </summary>
 public static class TextFolding
@@ -34,25 +32,5 @@ public static class TextFolding
         }
     }
 
-    /// <summary>Registers <see cref="Fold"/> on each SQLite connection as it opens (a pooled connection keeps it).</summary>
-    internal sealed class SqliteRegistration : DbConnectionInterceptor
-    {
-        public static readonly SqliteRegistration Instance = new();
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Register(connection);
-
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Register(connection);
-            return Task.CompletedTask;
-        }
-
-        private static void Register(DbConnection connection)
-        {
-            if (connection is SqliteConnection sqlite)
-            {
-                sqlite.CreateFunction<string?, string?>(SqliteName, Fold, isDeterministic: true);
-            }
-        }
-    }
+    internal static void Register(SqliteConnection sqlite) => sqlite.CreateFunction<string?, string?>(SqliteName, Fold, isDeterministic: true);
 }

@@ -53,6 +53,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<INodeResolver, MunicipalityNodeResolver>();
         services.AddSingleton<MunicipalityRecordPairs>();
+        services.AddSingleton<ReferenceTables>();
         services.AddSingleton<ExpensiveOperations>();
         services.AddSingleton<INodeResolver, RegionNodeResolver>();
         services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Theme>("Theme", c => c.ThemeById()));

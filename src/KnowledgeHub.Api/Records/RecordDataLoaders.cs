@@ -7,6 +7,7 @@ using KnowledgeHub.Domain.LegalBases;
 using KnowledgeHub.Domain.Publications;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.Taxonomy;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeHub.Api.Records;
 
@@ -32,9 +33,18 @@ public static class RecordDataLoaders
         c.ByParent("Record.sources", (db, ids) => db.Sources.Where(s => ids.Contains(s.RecordId)).OrderBy(s => s.Position)
             .Select(s => new Keyed<Source> { Key = s.RecordId, Value = s }));
 
-    public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c) =>
-        c.ByParent("Record.themes", (db, ids) =>
-            from r in db.Records where ids.Contains(r.Id) from t in r.Themes orderby t.Id select new Keyed<Theme> { Key = r.Id, Value = t });
+    /// <summary>Only the link pairs are read; the themes come from <see cref="ReferenceTables"/>.</summary>
+    public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c)
+    {
+        var tables = c.RequestServices!.GetRequiredService<ReferenceTables>();
+        return c.ByParent("Record.themes", async (db, ids, ct) =>
+        {
+            var themes = (await tables.CurrentAsync(ct)).Themes;
+            var pairs = await db.Set<Dictionary<string, object>>("RecordThemes").Where(x => ids.Contains(EF.Property<int>(x, "RecordId")))
+                .Select(x => new { Record = EF.Property<int>(x, "RecordId"), Theme = EF.Property<int>(x, "ThemesId") }).ToListAsync(ct);
+            return pairs.OrderBy(p => p.Theme).Select(p => new Keyed<Theme> { Key = p.Record, Value = themes[p.Theme] });
+        });
+    }
 
     public static BatchLoader<int, IReadOnlyList<TargetGroup>> TargetGroupsByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.targetGroups", (db, ids) =>
@@ -48,14 +58,23 @@ public static class RecordDataLoaders
         c.ByParent("Record.legalBases", (db, ids) =>
             from r in db.Records where ids.Contains(r.Id) from l in r.LegalBases orderby l.ValidFrom, l.Id select new Keyed<LegalBasis> { Key = r.Id, Value = l });
 
-    public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c) =>
-        c.ByParent("Record.municipalityLinks", (db, ids) => db.RecordMunicipalities
-            .Where(x => ids.Contains(x.RecordId)).OrderBy(x => x.Municipality!.Code).ThenBy(x => x.Role)
-            .Select(x => new Keyed<RecordMunicipality>
+    /// <summary>Only the link rows are read; the municipalities come from <see cref="ReferenceTables"/>. Codes are digits, roles ASCII: ordinal order is the database's.</summary>
+    public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c)
+    {
+        var tables = c.RequestServices!.GetRequiredService<ReferenceTables>();
+        return c.ByParent("Record.municipalityLinks", async (db, ids, ct) =>
+        {
+            var municipalities = (await tables.CurrentAsync(ct)).Municipalities;
+            var links = await db.RecordMunicipalities.Where(x => ids.Contains(x.RecordId)).ToListAsync(ct);
+            foreach (var link in links)
             {
-                Key = x.RecordId,
-                Value = new RecordMunicipality { RecordId = x.RecordId, MunicipalityId = x.MunicipalityId, Role = x.Role, Municipality = x.Municipality },
-            }));
+                link.Municipality = municipalities[link.MunicipalityId];
+            }
+
+            return links.OrderBy(x => x.Municipality!.Code, StringComparer.Ordinal).ThenBy(x => x.Role.ToString(), StringComparer.Ordinal)
+                .Select(x => new Keyed<RecordMunicipality> { Key = x.RecordId, Value = x });
+        });
+    }
 
     public static BatchLoader<int, IReadOnlyList<RecordOrganisation>> OrganisationLinksByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.organisationLinks", (db, ids) => db.RecordOrganisations

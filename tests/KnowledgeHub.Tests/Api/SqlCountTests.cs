@@ -82,6 +82,8 @@ public sealed class SqlCountTests(SyntheticSqlServer server) : IClassFixture<Syn
         // the page's rows in key order (nothing to sort, so no keys-first query), themes, municipality links
         Assert.Equal(3, fifty.Count);
         Assert.Contains(fifty, s => s.Contains("LIMIT", StringComparison.Ordinal) && s.Contains("\"Summary\"", StringComparison.Ordinal));
+        // The child lists read link pairs only: the themes and municipalities themselves are in memory (ReferenceTables).
+        Assert.DoesNotContain(fifty, s => s.Contains("\"Themes\"", StringComparison.Ordinal) || s.Contains("\"Municipalities\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,10 +20,28 @@ public static class ContextLoaderExtensions
         this IResolveFieldContext context, string name,
         Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> key)
         where TKey : notnull
-        where T : class
+        where T : class =>
+        context.OnContext<TKey, T?>(name, async (db, keys, ct) => (await query(db, keys).ToListAsync(ct)).ToDictionary(key, row => (T?)row), null);
+
+    public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
+        this IResolveFieldContext context, string name,
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
+        context.ByParent(name, async (db, keys, ct) => (IEnumerable<Keyed<T>>)await query(db, keys).ToListAsync(ct));
+
+    /// <summary>Children in the order fetched, grouped by parent.</summary>
+    public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
+        this IResolveFieldContext context, string name,
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, CancellationToken, Task<IEnumerable<Keyed<T>>>> fetch) =>
+        context.OnContext<int, IReadOnlyList<T>>(name, async (db, keys, ct) =>
+            (await fetch(db, keys, ct)).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Select(r => r.Value).ToList()), []);
+
+    private static BatchLoader<TKey, TValue> OnContext<TKey, TValue>(
+        this IResolveFieldContext context, string name,
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch, TValue missing)
+        where TKey : notnull
     {
         var registry = Registry(context);
-        if (registry.TryGet<TKey, T?>(name, out var made))
+        if (registry.TryGet<TKey, TValue>(name, out var made))
         {
             return made;
         }
@@ -31,31 +49,11 @@ public static class ContextLoaderExtensions
         // The factory is taken now: GraphQL.NET reuses a resolver's context once the resolver has
         // returned, so by the time the batch runs this context may belong to another field or be cleared.
         var contexts = Contexts(context);
-        return registry.GetOrAdd<TKey, T?>(name, async (keys, ct) =>
+        return registry.GetOrAdd<TKey, TValue>(name, async (keys, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var rows = await query(db, keys).ToListAsync(ct);
-            return rows.ToDictionary(key, row => (T?)row);
-        }, null);
-    }
-
-    public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
-        this IResolveFieldContext context, string name,
-        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query)
-    {
-        var registry = Registry(context);
-        if (registry.TryGet<int, IReadOnlyList<T>>(name, out var made))
-        {
-            return made;
-        }
-
-        var contexts = Contexts(context);
-        return registry.GetOrAdd<int, IReadOnlyList<T>>(name, async (keys, ct) =>
-        {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var rows = await query(db, keys).ToListAsync(ct);
-            return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Select(r => r.Value).ToList());
-        }, []);
+            return await fetch(db, keys, ct);
+        }, missing);
     }
 
     public static IDbContextFactory<KnowledgeHubDbContext> Contexts(this IResolveFieldContext context) =>
