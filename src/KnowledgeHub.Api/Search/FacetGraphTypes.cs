@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeHub.GraphQL;
 using KnowledgeHub.Search.Documents;
 using KnowledgeHub.Search.Searching;
 
@@ -37,14 +38,9 @@ public enum FacetField
     EvidenceLevel,
 }
 
-public sealed class FacetFieldGraphType : EnumerationGraphType<FacetField>
+public sealed class FacetFieldGraphType() : NamedEnumGraphType<FacetField>(
+    "FacetField", "The dimensions a search counts. A record counts once per value it has (a record can have several themes or municipalities; exactly one kind and one evidence level).")
 {
-    public FacetFieldGraphType()
-    {
-        Name = "FacetField";
-        Description = "The dimensions a search counts. A record counts once per value it has (a record can have several themes or municipalities; exactly one kind and one evidence level).";
-    }
-
     public static FacetField Of(string field) => field switch
     {
         SearchFields.Kind => FacetField.Kind,

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.FamilyPrograms;
 using KnowledgeHub.Api.Records;
+using KnowledgeHub.GraphQL;
 using KnowledgeHub.Search.Searching;
 
 namespace KnowledgeHub.Api.Search;
@@ -35,11 +36,5 @@ public sealed class IntRangeInputGraphType : InputObjectGraphType<IntRangeInput>
     }
 }
 
-public sealed class SearchOrderGraphType : EnumerationGraphType<SearchOrder>
-{
-    public SearchOrderGraphType()
-    {
-        Name = "SearchOrder";
-        Description = "RELEVANCE (best match first), NEWEST (latest start year first, records without a year last) or TITLE (Danish alphabetical order).";
-    }
-}
+public sealed class SearchOrderGraphType() : NamedEnumGraphType<SearchOrder>(
+    "SearchOrder", "RELEVANCE (best match first), NEWEST (latest start year first, records without a year last) or TITLE (Danish alphabetical order).");

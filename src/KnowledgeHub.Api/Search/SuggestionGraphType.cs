@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgeHub.Api.Records;
+using KnowledgeHub.GraphQL;
 using KnowledgeHub.Search.Searching;
 
 namespace KnowledgeHub.Api.Search;
@@ -17,11 +18,5 @@ public sealed class SuggestionGraphType : ObjectGraphType<Suggestion>
     }
 }
 
-public sealed class SuggestionKindGraphType : EnumerationGraphType<SuggestionKind>
-{
-    public SuggestionKindGraphType()
-    {
-        Name = "SuggestionKind";
-        Description = "TERM completes the last word typed (words of the records and thesaurus terms); TITLE is a record whose title has the typed words.";
-    }
-}
+public sealed class SuggestionKindGraphType() : NamedEnumGraphType<SuggestionKind>(
+    "SuggestionKind", "TERM completes the last word typed (words of the records and thesaurus terms); TITLE is a record whose title has the typed words.");
