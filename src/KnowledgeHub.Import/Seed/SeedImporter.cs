@@ -67,8 +67,9 @@ public sealed class SeedImporter(
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        // Before the transaction: SQLite takes where statement journals go from when it begins.
         await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         await using var bulk = options.Value.BulkLoad ? new Bulk.BulkRowWriter(db) : null;
         // Saved with the first batch of records.
         var referenceEntities = References(refs).ToList();
