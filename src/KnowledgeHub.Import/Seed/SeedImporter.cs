@@ -39,7 +39,7 @@ public sealed class SeedImporter(
             slugs.TryAdd(at.Item.Slug, Records.SeedKinds.KindOf(at.Item));
         }
 
-        return ImportAsync(set, slugs, OneAsync(set), cancellationToken);
+        return ImportAsync(set, slugs, new[] { set }.ToAsyncEnumerable(), cancellationToken);
     }
 
     /// <summary>Imports a seed folder: validated first as a whole, then its records read and written a file at a time.</summary>
@@ -134,13 +134,6 @@ public sealed class SeedImporter(
         {
             yield return await SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken);
         }
-    }
-
-#pragma warning disable CS1998 // One set, already in memory.
-    private static async IAsyncEnumerable<SeedSet> OneAsync(SeedSet set)
-#pragma warning restore CS1998
-    {
-        yield return set;
     }
 }
 
