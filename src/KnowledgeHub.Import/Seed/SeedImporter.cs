@@ -39,7 +39,7 @@ public sealed class SeedImporter(
             slugs.TryAdd(at.Item.Slug, Records.SeedKinds.KindOf(at.Item));
         }
 
-        return ImportAsync(set, slugs, OneAsync(set), cancellationToken);
+        return ImportAsync(set, slugs, new[] { set }.ToAsyncEnumerable(), cancellationToken);
     }
 
     /// <summary>Imports a seed folder: validated first as a whole, then its records read and written a file at a time.</summary>
@@ -67,8 +67,9 @@ public sealed class SeedImporter(
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
+        // Before the transaction: SQLite takes where statement journals go from when it begins.
         await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
+        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         await using var bulk = options.Value.BulkLoad ? new Bulk.BulkRowWriter(db) : null;
         // Saved with the first batch of records.
         var referenceEntities = References(refs).ToList();
@@ -133,13 +134,6 @@ public sealed class SeedImporter(
         {
             yield return await SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken);
         }
-    }
-
-#pragma warning disable CS1998 // One set, already in memory.
-    private static async IAsyncEnumerable<SeedSet> OneAsync(SeedSet set)
-#pragma warning restore CS1998
-    {
-        yield return set;
     }
 }
 

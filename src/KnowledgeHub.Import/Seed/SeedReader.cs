@@ -40,8 +40,22 @@ public static class SeedReader
         {
             var name = Path.GetRelativePath(seedDirectory, paths[i]);
             var json = await File.ReadAllTextAsync(paths[i], ct);
-            var (_, errors) = validator.Validate(name, json);
-            var content = errors.Count > 0 ? null : JsonSerializer.Deserialize<SeedFile>(json, SeedJson.Options)!;
+            var errors = validator.Errors(name, json);
+            SeedFile? content = null;
+            try
+            {
+                content = errors.Count > 0 ? null : JsonSerializer.Deserialize<SeedFile>(json, SeedJson.Options)!;
+            }
+            catch (JsonException)
+            {
+                // JSON the schema check's reader tolerates (comments) and System.Text.Json does not.
+                errors = validator.Validate(name, json).Errors;
+                if (errors.Count == 0)
+                {
+                    throw;
+                }
+            }
+
             // Only the reference data and the records' names are kept; the records are read again when written.
             files[i] = content is null ? (null, [], errors) : (SeedFiles.ReferencesOnly(content), SeedFiles.Names(content), errors);
         });

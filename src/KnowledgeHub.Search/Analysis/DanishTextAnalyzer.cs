@@ -61,7 +61,7 @@ public sealed class DanishTextAnalyzer(DanishAnalysis analysis, CompoundSplitter
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
     private static TokenStream Normalize(TokenStream stream) =>
-        new DanishFoldingFilter(new ScandinavianNormalizationFilter(new LowerCaseFilter(Version, stream)));
+        new DanishFoldingFilter(new ScandinavianNormalizationFilter(new LatinLowerCaseFilter(stream)));
 
     private static CharArraySet BuildStopWords()
     {

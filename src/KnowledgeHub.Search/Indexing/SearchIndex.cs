@@ -175,18 +175,27 @@ public sealed class SearchIndex : IDisposable
 
     private static Term IdTerm(int id) => new(SearchFields.Id, SearchDocumentMapper.Id(id));
 
-    /// <summary>The corpus's own words (folded, unstemmed, four letters or more) are the compound dictionary.</summary>
+    /// <summary>
+    /// The corpus's own words (folded, unstemmed, four letters or more) are the compound dictionary.
+    /// Read straight off the token stream: most words are known already and need no string.
+    /// </summary>
     private static void AddWords(HashSet<string> words, SearchDocument document)
     {
+        var known = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var text in SearchDocumentMapper.Texts(document))
         {
-            foreach (var term in SearchAnalyzers.Exact.Terms(SearchFields.Exact, text))
+            using var stream = SearchAnalyzers.Exact.GetTokenStream(SearchFields.Exact, text);
+            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
             {
                 if (term.Length >= CompoundSplitter.MinPartLength)
                 {
-                    words.Add(term);
+                    known.Add(term.Buffer.AsSpan(0, term.Length));
                 }
             }
+
+            stream.End();
         }
     }
 

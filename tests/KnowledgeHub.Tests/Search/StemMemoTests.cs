@@ -47,7 +47,28 @@ public sealed class StemMemoTests
         Assert.Equal(fromString, again);
     }
 
-    private static List<string> Terms(Analyzer analyzer, string text) => analyzer.Terms("f", text.ToLowerInvariant());
+    [Fact]
+    public void The_Latin_lower_case_filter_gives_what_Lucenes_gives_for_every_character()
+    {
+        // Every UTF-16 unit alone (surrogates as valid pairs), then mixed words: the fast path and the fallback.
+        var words = Enumerable.Range(0, 0x10000).Where(c => !char.IsSurrogate((char)c)).Select(c => $"x{(char)c}X")
+            .Concat(["ÆRØ", "ÅRHUS", "CAFÉ", "ΣΟΦΊΑ", "İSTANBUL", "Straße", "\U00010400BC", "ÀÞ×Ø"]).ToList();
+        var text = string.Join(' ', words);
+
+        Assert.Equal(Terms(new Lowering(latin: false), text, lower: false), Terms(new Lowering(latin: true), text, lower: false));
+    }
+
+    private static List<string> Terms(Analyzer analyzer, string text, bool lower = true) => analyzer.Terms("f", lower ? text.ToLowerInvariant() : text);
+
+    private sealed class Lowering(bool latin) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new WhitespaceTokenizer(DanishTextAnalyzer.Version, reader);
+            TokenStream stream = latin ? new LatinLowerCaseFilter(tokenizer) : new LowerCaseFilter(DanishTextAnalyzer.Version, tokenizer);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
 
     private sealed class WhitespaceStemmer(bool remembered) : Analyzer
     {
