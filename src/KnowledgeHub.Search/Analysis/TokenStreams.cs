@@ -29,4 +29,18 @@ public static class TokenStreams
 
     public static List<string> Terms(this Analyzer analyzer, string field, string text) =>
         analyzer.Tokens(field, text).Select(t => t.Term).ToList();
+
+    /// <summary>Each term as the stream's own buffer, for callers that keep few of them (no string per token).</summary>
+    public static void EachTerm(this Analyzer analyzer, string field, string text, Action<ReadOnlySpan<char>> visit)
+    {
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            visit(term.Buffer.AsSpan(0, term.Length));
+        }
+
+        stream.End();
+    }
 }

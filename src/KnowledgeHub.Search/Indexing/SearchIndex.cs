@@ -184,18 +184,13 @@ public sealed class SearchIndex : IDisposable
         var known = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var text in SearchDocumentMapper.Texts(document))
         {
-            using var stream = SearchAnalyzers.Exact.GetTokenStream(SearchFields.Exact, text);
-            var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
+            SearchAnalyzers.Exact.EachTerm(SearchFields.Exact, text, term =>
             {
                 if (term.Length >= CompoundSplitter.MinPartLength)
                 {
-                    known.Add(term.Buffer.AsSpan(0, term.Length));
+                    known.Add(term);
                 }
-            }
-
-            stream.End();
+            });
         }
     }
 
