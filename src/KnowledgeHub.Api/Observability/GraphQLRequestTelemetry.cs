@@ -19,7 +19,7 @@ public sealed class GraphQLRequestTelemetry(
 {
     public void Record(HttpContext http, GraphQLRequest? request, CachedDocument? document, ExecutionResult result, TimeSpan duration, long bytes)
     {
-        var operation = document is null ? null : FindOperation(document.Document, request?.OperationName);
+        var operation = document is null ? null : document.Operation(request?.OperationName);
         var operationName = operation?.Name?.StringValue ?? request?.OperationName;
         var operationType = operation?.Operation.ToString().ToLowerInvariant();
         var codes = result.Errors?.Select(Code).Distinct().ToArray() ?? [];
@@ -56,10 +56,4 @@ public sealed class GraphQLRequestTelemetry(
 
     private string Code(ExecutionError error) =>
         errors.GetInfo(error).Extensions is { } extensions && extensions.TryGetValue("code", out var code) && code is string text ? text : "UNKNOWN";
-
-    private static GraphQLOperationDefinition? FindOperation(GraphQLDocument document, string? name)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>();
-        return name is null ? operations.Count() == 1 ? operations.First() : null : operations.FirstOrDefault(o => o.Name?.StringValue == name);
-    }
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQLParser;
 using GraphQLParser.AST;
 using KnowledgeHub.Search.Searching;
 
@@ -44,7 +45,7 @@ public static class SearchSelection
             {
                 GraphQLField field => [field],
                 GraphQLInlineFragment inline when depth < MaxFragmentDepth => Fields(document, inline.SelectionSet, depth + 1),
-                GraphQLFragmentSpread spread when depth < MaxFragmentDepth => Fields(document, Fragment(document, spread)?.SelectionSet, depth + 1),
+                GraphQLFragmentSpread spread when depth < MaxFragmentDepth => Fields(document, document.FindFragmentDefinition(spread.FragmentName.Name.Value)?.SelectionSet, depth + 1),
                 _ => [],
             };
             foreach (var field in inner)
@@ -53,7 +54,4 @@ public static class SearchSelection
             }
         }
     }
-
-    private static GraphQLFragmentDefinition? Fragment(GraphQLDocument document, GraphQLFragmentSpread spread) =>
-        document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
 }

@@ -16,6 +16,14 @@ public sealed class CachedDocument(string hash, string text, GraphQLDocument doc
 
     public DocumentShape Shape { get; } = shape;
 
+    /// <summary>The one operation the request names; none when that is ambiguous (validation refuses it later).</summary>
+    public GraphQLOperationDefinition? Operation(string? name)
+    {
+        var operations = Document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Where(o => name is null || o.Name?.StringValue == name).Take(2).ToList();
+        return operations.Count == 1 ? operations[0] : null;
+    }
+
     /// <summary>
     /// Whether the spec's validation rules already passed for this operation. Only rules that
     /// depend on the document alone may be skipped; complexity (which depends on variables) never is.

@@ -1,3 +1,4 @@
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace KnowledgeHub.GraphQL.Documents;
@@ -46,7 +47,7 @@ public sealed record DocumentShape(long Fields, long Aliases, int Depth)
                 return known;
             }
 
-            var definition = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
+            var definition = document.FindFragmentDefinition(name);
             if (definition is null || !_inProgress.Add(name))
             {
                 return new DocumentShape(0, 0, 0);

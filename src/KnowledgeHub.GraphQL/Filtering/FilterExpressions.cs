@@ -46,8 +46,6 @@ public static class FilterExpressions
 
     public static Expression Replace(Expression body, Expression from, Expression to) => new Replacer(from, to).Visit(body)!;
 
-    public static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
-
     public static IDictionary<string, object?> AsObject(object? value, string field) =>
         value as IDictionary<string, object?>
         ?? throw FilterError.Invalid($"`{field}` must be an object.");

@@ -28,39 +28,29 @@ public sealed class PayloadErrorInterfaceGraphType : InterfaceGraphType<PayloadE
     }
 }
 
-public sealed class PayloadValidationErrorGraphType : ObjectGraphType<PayloadValidationError>
+/// <summary>One typed error of a payload: its name, its description, and what its message says.</summary>
+public abstract class PayloadErrorGraphType<TError> : ObjectGraphType<TError>
+    where TError : PayloadError
+{
+    protected PayloadErrorGraphType(string name, string description, string message)
+    {
+        Name = name;
+        Description = description;
+        Interface<PayloadErrorInterfaceGraphType>();
+        IsTypeOf = o => o is TError;
+        Field(e => e.Message).Description(message);
+    }
+}
+
+public sealed class PayloadValidationErrorGraphType : PayloadErrorGraphType<PayloadValidationError>
 {
     public PayloadValidationErrorGraphType()
-    {
-        Name = "ValidationError";
-        Description = "The input breaks a rule of the schema or of the data: nothing was changed.";
-        Interface<PayloadErrorInterfaceGraphType>();
-        IsTypeOf = o => o is PayloadValidationError;
-        Field(e => e.Message).Description("What is wrong, for people.");
+        : base("ValidationError", "The input breaks a rule of the schema or of the data: nothing was changed.", "What is wrong, for people.") =>
         Field(e => e.Field, nullable: true).Description("The input field, as a path (\"sources[0].url\"); null when the problem is the input as a whole.");
-    }
 }
 
-public sealed class PayloadConflictErrorGraphType : ObjectGraphType<PayloadConflictError>
-{
-    public PayloadConflictErrorGraphType()
-    {
-        Name = "ConflictError";
-        Description = "The record changed since the version the client read: nothing was changed. Read it again and reapply.";
-        Interface<PayloadErrorInterfaceGraphType>();
-        IsTypeOf = o => o is PayloadConflictError;
-        Field(e => e.Message).Description("What conflicts, for people.");
-    }
-}
+public sealed class PayloadConflictErrorGraphType() : PayloadErrorGraphType<PayloadConflictError>(
+    "ConflictError", "The record changed since the version the client read: nothing was changed. Read it again and reapply.", "What conflicts, for people.");
 
-public sealed class PayloadNotFoundErrorGraphType : ObjectGraphType<PayloadNotFoundError>
-{
-    public PayloadNotFoundErrorGraphType()
-    {
-        Name = "NotFoundError";
-        Description = "Nothing has that id, as far as the caller may see.";
-        Interface<PayloadErrorInterfaceGraphType>();
-        IsTypeOf = o => o is PayloadNotFoundError;
-        Field(e => e.Message).Description("What was not found, for people.");
-    }
-}
+public sealed class PayloadNotFoundErrorGraphType() : PayloadErrorGraphType<PayloadNotFoundError>(
+    "NotFoundError", "Nothing has that id, as far as the caller may see.", "What was not found, for people.");

@@ -1,4 +1,6 @@
+using GraphQLParser;
 using GraphQLParser.AST;
+using KnowledgeHub.GraphQL.Documents;
 
 namespace KnowledgeHub.GraphQL.Http.Caching;
 
@@ -11,19 +13,8 @@ public static class CacheableOperation
 {
     private static readonly HashSet<string> NotInChangeLog = new(StringComparer.Ordinal) { "apiKeys" };
 
-    public static bool Is(GraphQLDocument document, string? operationName)
-    {
-        var operation = Find(document, operationName);
-        return operation is { Operation: OperationType.Query } && !ReadsUncached(document, operation.SelectionSet, []);
-    }
-
-    /// <summary>The one operation the request names; none when that is ambiguous (validation refuses it later).</summary>
-    private static GraphQLOperationDefinition? Find(GraphQLDocument document, string? name)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>()
-            .Where(o => name is null || o.Name?.StringValue == name).Take(2).ToList();
-        return operations.Count == 1 ? operations[0] : null;
-    }
+    public static bool Is(CachedDocument document, string? operationName) =>
+        document.Operation(operationName) is { Operation: OperationType.Query } operation && !ReadsUncached(document.Document, operation.SelectionSet, []);
 
     /// <summary>Root fields only, through fragments (each fragment visited once).</summary>
     private static bool ReadsUncached(GraphQLDocument document, GraphQLSelectionSet selections, HashSet<string> seenFragments) =>
@@ -32,9 +23,7 @@ public static class CacheableOperation
             GraphQLField field => NotInChangeLog.Contains(field.Name.StringValue),
             GraphQLInlineFragment inline => ReadsUncached(document, inline.SelectionSet, seenFragments),
             GraphQLFragmentSpread spread => seenFragments.Add(spread.FragmentName.Name.StringValue) &&
-                document.Definitions.OfType<GraphQLFragmentDefinition>()
-                    .FirstOrDefault(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue) is { } fragment &&
-                ReadsUncached(document, fragment.SelectionSet, seenFragments),
+                document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment && ReadsUncached(document, fragment.SelectionSet, seenFragments),
             _ => false,
         });
 }

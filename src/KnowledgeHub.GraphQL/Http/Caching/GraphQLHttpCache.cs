@@ -32,7 +32,7 @@ public sealed class GraphQLHttpCache(IContentVersion version, IResponseAudience 
         var request = read.Request;
         var settings = options.CurrentValue;
         if ((!settings.Enabled && settings.ResponseCacheMegabytes == 0) || http.Request.Headers.ContainsKey(CostReport.Header) ||
-            !CacheableOperation.Is(document.Document, request.OperationName))
+            !CacheableOperation.Is(document, request.OperationName))
         {
             return null;
         }

@@ -23,8 +23,10 @@ public sealed class ContentVersion(
     IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, SearchIndexer indexer, IOptionsMonitor<HttpCachingOptions> options) : IContentVersion
 {
     private readonly Lock _gate = new();
+    // One read of the position at a time: requests that find it stale wait for the read under way
+    // and use it if it started recently enough for them, else read again themselves.
+    private readonly SemaphoreSlim _reading = new(1, 1);
     private Snapshot? _current;
-    private SharedRead? _refreshing;
 
     public async ValueTask<string> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -38,68 +40,29 @@ public sealed class ContentVersion(
     private async ValueTask<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         var arrived = Stopwatch.GetTimestamp();
-        var current = Volatile.Read(ref _current);
-        if (current is null || Stopwatch.GetElapsedTime(current.ReadAt, arrived) >= options.CurrentValue.VersionPollInterval)
+        if (FreshFor(arrived) is { } current)
         {
-            current = await RefreshAsync(arrived).WaitAsync(cancellationToken);
+            return current;
         }
 
-        return current;
+        await _reading.WaitAsync(cancellationToken);
+        try
+        {
+            return FreshFor(arrived) ?? await ReadAsync(Stopwatch.GetTimestamp(), catchUpIndex: true);
+        }
+        finally
+        {
+            _reading.Release();
+        }
     }
+
+    private Snapshot? FreshFor(long arrived) =>
+        Volatile.Read(ref _current) is { } current && Stopwatch.GetElapsedTime(current.ReadAt, arrived) < options.CurrentValue.VersionPollInterval
+            ? current
+            : null;
 
     /// <summary>Reads the change-log position in a read that starts now (after a commit), shared by no one.</summary>
     public Task RefreshNowAsync() => ReadAsync(Stopwatch.GetTimestamp(), catchUpIndex: false);
-
-    /// <summary>
-    /// Concurrent requests that find the position stale share one read, if it started recently
-    /// enough to have seen what they must see. The shared read is published under the lock before
-    /// it starts and withdrawn, by identity, when it ends: a read that completes synchronously
-    /// (SQLite's do) must not leave a finished task behind for later callers to reuse, which froze
-    /// the version until this server wrote again.
-    /// </summary>
-    private Task<Snapshot> RefreshAsync(long arrived)
-    {
-        SharedRead read;
-        lock (_gate)
-        {
-            if (_refreshing is { } inFlight && Stopwatch.GetElapsedTime(inFlight.StartedAt, arrived) < options.CurrentValue.VersionPollInterval)
-            {
-                return inFlight.Result.Task;
-            }
-
-            read = new SharedRead(Stopwatch.GetTimestamp());
-            _refreshing = read;
-        }
-
-        _ = CompleteAsync(read);
-        return read.Result.Task;
-    }
-
-    private async Task CompleteAsync(SharedRead read)
-    {
-        try
-        {
-            var snapshot = await ReadAsync(read.StartedAt, catchUpIndex: true);
-            Withdraw(read);
-            read.Result.SetResult(snapshot);
-        }
-        catch (Exception failure)
-        {
-            Withdraw(read);
-            read.Result.SetException(failure);
-        }
-    }
-
-    private void Withdraw(SharedRead read)
-    {
-        lock (_gate)
-        {
-            if (ReferenceEquals(_refreshing, read))
-            {
-                _refreshing = null;
-            }
-        }
-    }
 
     private async Task<Snapshot> ReadAsync(long readAt, bool catchUpIndex)
     {
@@ -142,9 +105,4 @@ public sealed class ContentVersion(
     }
 
     public sealed record Snapshot(long Sequence, string Database, long ReadAt);
-
-    private sealed record SharedRead(long StartedAt)
-    {
-        public TaskCompletionSource<Snapshot> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 }
