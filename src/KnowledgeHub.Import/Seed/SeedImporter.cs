@@ -71,11 +71,9 @@ public sealed class SeedImporter(
         await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         await using var bulk = options.Value.BulkLoad ? new Bulk.BulkRowWriter(db) : null;
-        // Saved with the first batch of records.
         var referenceEntities = References(refs).ToList();
-        db.AddRange(referenceEntities);
-
         var writer = new SeedRecordWriter(db, refs, slugs, errors, now, referenceEntities, bulk);
+        await writer.SaveAsync(referenceEntities, cancellationToken);
         // Batches run across files: a seed smaller than a batch is written in one SaveChanges, as it always was.
         var pending = new List<Located<RecordSeed>>();
         await foreach (var set in records.WithCancellation(cancellationToken))
@@ -95,7 +93,6 @@ public sealed class SeedImporter(
             throw new SeedImportException(errors);
         }
 
-        await writer.SaveAsync(cancellationToken);
         await writer.LinkDeferredParentsAsync(cancellationToken);
         if (bulk is not null)
         {
