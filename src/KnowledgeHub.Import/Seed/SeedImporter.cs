@@ -127,9 +127,22 @@ public sealed class SeedImporter(
     private static async IAsyncEnumerable<SeedSet> FilesAsync(
         string directory, IEnumerable<(string File, RecordKind Kind)> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // One file ahead: the next is parsed on the other core while this one is written.
+        Task<SeedSet>? ahead = null;
         foreach (var (file, kind) in files)
         {
-            yield return await SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken);
+            var reading = Task.Run(() => SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken), cancellationToken);
+            if (ahead is not null)
+            {
+                yield return await ahead;
+            }
+
+            ahead = reading;
+        }
+
+        if (ahead is not null)
+        {
+            yield return await ahead;
         }
     }
 }
