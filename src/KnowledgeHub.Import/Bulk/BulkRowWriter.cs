@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using KnowledgeHub.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -107,15 +108,8 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         }
     }
 
-    private static void Add(IEntityType type, Row row, Dictionary<IEntityType, List<Row>> rows)
-    {
-        if (!rows.TryGetValue(type, out var list))
-        {
-            rows[type] = list = [];
-        }
-
-        list.Add(row);
-    }
+    private static void Add(IEntityType type, Row row, Dictionary<IEntityType, List<Row>> rows) =>
+        (CollectionsMarshal.GetValueRefOrAddDefault(rows, type, out _) ??= []).Add(row);
 
     private static IEnumerable<object> Items(object? value) => value switch
     {
@@ -246,15 +240,7 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         }
     }
 
-    private Shape ShapeOf(IEntityType type)
-    {
-        if (!_shapes.TryGetValue(type, out var shape))
-        {
-            _shapes[type] = shape = Shape.Of(type);
-        }
-
-        return shape;
-    }
+    private Shape ShapeOf(IEntityType type) => CollectionsMarshal.GetValueRefOrAddDefault(_shapes, type, out _) ??= Shape.Of(type);
 
     private Statement StatementFor(IEntityType type, List<Column> columns, int rows)
     {
@@ -323,7 +309,9 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
     /// <summary>A column and where its value comes from: a principal's key for a foreign key, else the entity's own value; through EF Core's converter.</summary>
     private sealed class Column(IProperty property, string name)
     {
-        private readonly IReadOnlyList<IForeignKey> _foreignKeys = property.GetContainingForeignKeys().ToList();
+        /// <summary>Each foreign key the column is part of, with the principal's key property it copies.</summary>
+        private readonly List<(IForeignKey Key, IProperty Principal)> _foreignKeys =
+            property.GetContainingForeignKeys().Select(fk => (fk, fk.PrincipalKey.Properties[fk.Properties.ToList().IndexOf(property)])).ToList();
         private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? _converter = property.GetTypeMapping().Converter;
 
         public IProperty Property { get; } = property;
@@ -338,14 +326,13 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
 
         private object? Value(Row row)
         {
-            foreach (var fk in _foreignKeys)
+            foreach (var (fk, key) in _foreignKeys)
             {
                 var principal = fk == row.Via ? row.Owner
                     : fk == row.Via2 ? row.Owner2
                     : row.Entity is not null && fk.DependentToPrincipal is { } navigation ? navigation.GetGetter().GetClrValue(row.Entity) : null;
                 if (principal is not null)
                 {
-                    var key = fk.PrincipalKey.Properties[IndexOf(fk.Properties, Property)];
                     var value = key.GetGetter().GetClrValue(principal);
                     return value is 0 or 0L
                         ? throw new InvalidOperationException($"{fk.DeclaringEntityType.DisplayName()} names a {fk.PrincipalEntityType.DisplayName()} that is not written yet.")
@@ -354,19 +341,6 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
             }
 
             return row.Entity is null || Property.IsShadowProperty() ? null : Property.GetGetter().GetClrValueUsingContainingEntity(row.Entity);
-        }
-
-        private static int IndexOf(IReadOnlyList<IProperty> properties, IProperty property)
-        {
-            for (var i = 0; i < properties.Count; i++)
-            {
-                if (properties[i] == property)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
     }
 
