@@ -1,25 +1,25 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using KnowledgeHub.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Update;
 
 namespace KnowledgeHub.Import.Bulk;
 
 /// <summary>
-/// Writes what a context holds as Added the way SaveChanges would, but set-based: generated keys
-/// are handed out in the order the entities were added (file order; SaveChanges numbers them in
-/// the order of its own dependency sort instead, so the same seed gets other ids, which nothing
-/// promises), then each table gets multi-row INSERTs, one statement
-/// per table and entity type, prepared once and reused with new parameter values. The rows, their
-/// columns and their values are EF Core's own (its model, value converters and type mappings), so
-/// the tables end up as SaveChanges leaves them; what goes is the per-row command building, the
-/// reading back of each generated key and the fix-up after it. The entries are accepted
-/// (Unchanged) afterwards, so the caller may clear the tracker. Runs inside the caller's transaction.
+/// Writes new entities and what they own the way SaveChanges would, but set-based and without the
+/// change tracker: the rows come straight from the entities through EF Core's own model (tables,
+/// columns, getters, value converters, type mappings), so the tables end up as SaveChanges leaves
+/// them. An entity's own rows are those its cascade-deleted collections reach (a record's sources,
+/// links, assessments) and the join rows of its many-to-many lists; anything else it names (a
+/// parent, a theme, a municipality) must have its key already or be written in the same call.
+/// Generated keys are handed out in the order given (file order; SaveChanges numbers them in the
+/// order of its own dependency sort instead, which nothing promises) and set on the entities; then
+/// each table gets multi-row INSERTs, one statement per table and entity type, prepared once and
+/// reused with new parameter values. Runs inside the caller's transaction.
 /// </summary>
 internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
 {
@@ -38,29 +38,28 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
     private readonly Dictionary<string, (IProperty Key, long Next)> _keys = new(StringComparer.Ordinal);
 
     private readonly Dictionary<(IEntityType Type, int Rows), Statement> _statements = [];
+    private readonly Dictionary<IEntityType, Shape> _shapes = [];
 
     public int RowsWritten { get; private set; }
 
-    /// <summary>Writes every Added entry, principals' tables before their dependents', and accepts them.</summary>
-    public async Task WriteAddedAsync(CancellationToken cancellationToken)
+    /// <summary>Writes the entities and the rows they own, principals' tables before their dependents'.</summary>
+    public async Task WriteAsync(IEnumerable<object> entities, CancellationToken cancellationToken)
     {
-        var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
-        if (added.Count == 0)
+        var rows = new Dictionary<IEntityType, List<Row>>();
+        foreach (var entity in entities)
         {
-            return;
+            Collect(new Row(entity, null, null), rows);
         }
 
-        await AssignKeysAsync(added, cancellationToken);
-        var byTable = added.GroupBy(e => TableOf(e.Metadata)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        await AssignKeysAsync(rows, cancellationToken);
+        var byTable = rows.GroupBy(r => TableOf(r.Key)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var table in InDependencyOrder(byTable))
         {
-            foreach (var group in InsertOrder(byTable[table]).GroupBy(e => e.Metadata))
+            foreach (var (type, ofType) in byTable[table])
             {
-                await InsertAsync(group.Key, group.ToList(), cancellationToken);
+                await InsertAsync(type, InsertOrder(type, ofType), cancellationToken);
             }
         }
-
-        db.ChangeTracker.AcceptAllChanges();
     }
 
     /// <summary>PostgreSQL's identity sequences learn the keys handed out here (SQLite's AUTOINCREMENT follows explicit keys by itself).</summary>
@@ -85,33 +84,64 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Keys in the order of adding: an entity added earlier has the smaller temporary key. Within
-    /// a table this is file order, so a record's id says where it stood in its file.
-    /// </summary>
-    private async Task AssignKeysAsync(List<EntityEntry> added, CancellationToken cancellationToken)
+    /// <summary>An entity's row, then its owned rows: dependents it deletes with it, and its many-to-many links.</summary>
+    private void Collect(Row row, Dictionary<IEntityType, List<Row>> rows)
     {
-        foreach (var group in added.Where(HasTemporaryKey).GroupBy(e => TableOf(e.Metadata)))
+        var type = db.Model.FindEntityType(row.Entity!.GetType()) ?? throw new InvalidOperationException($"{row.Entity.GetType().Name} is not mapped.");
+        Add(type, row, rows);
+        var shape = ShapeOf(type);
+        foreach (var navigation in shape.Owned)
         {
-            var key = group.First().Metadata.FindPrimaryKey()!.Properties[0];
-            var ordered = group.OrderBy(e => Convert.ToInt64(e.Property(key.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            if (!_keys.TryGetValue(group.Key, out var counter))
+            foreach (var dependent in Items(navigation.GetGetter().GetClrValue(row.Entity)))
             {
-                counter = (key, await FirstKeyAsync(group.Key, key, cancellationToken));
+                Collect(new Row(dependent, navigation.ForeignKey, row.Entity), rows);
             }
+        }
 
-            foreach (var entry in ordered)
+        foreach (var skip in shape.Links)
+        {
+            var other = skip.JoinEntityType.GetForeignKeys().Single(fk => fk != skip.ForeignKey);
+            foreach (var target in Items(skip.GetGetter().GetClrValue(row.Entity)))
             {
-                entry.Property(key.Name).CurrentValue = Convert.ChangeType(counter.Next++, key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
+                Add(skip.JoinEntityType, new Row(null, skip.ForeignKey, row.Entity, other, target), rows);
             }
-
-            _keys[group.Key] = counter;
         }
     }
 
-    private static bool HasTemporaryKey(EntityEntry entry) =>
-        entry.Metadata.FindPrimaryKey() is { Properties: [var key] } && key.ValueGenerated == ValueGenerated.OnAdd
-        && entry.Property(key.Name).IsTemporary;
+    private static void Add(IEntityType type, Row row, Dictionary<IEntityType, List<Row>> rows) =>
+        (CollectionsMarshal.GetValueRefOrAddDefault(rows, type, out _) ??= []).Add(row);
+
+    private static IEnumerable<object> Items(object? value) => value switch
+    {
+        null => [],
+        System.Collections.IEnumerable items => items.Cast<object>(),
+        _ => [value],
+    };
+
+    /// <summary>Keys in the order given: within a table this is file order, so a record's id says where it stood in its file.</summary>
+    private async Task AssignKeysAsync(Dictionary<IEntityType, List<Row>> rows, CancellationToken cancellationToken)
+    {
+        foreach (var (type, list) in rows)
+        {
+            if (ShapeOf(type).GeneratedKey is not { } key)
+            {
+                continue;
+            }
+
+            var table = TableOf(type);
+            if (!_keys.TryGetValue(table, out var counter))
+            {
+                counter = (key, await FirstKeyAsync(table, key, cancellationToken));
+            }
+
+            foreach (var row in list.Where(r => Convert.ToInt64(key.GetGetter().GetClrValue(r.Entity!), CultureInfo.InvariantCulture) == 0))
+            {
+                key.PropertyInfo!.SetValue(row.Entity, Convert.ChangeType(counter.Next++, key.ClrType, CultureInfo.InvariantCulture));
+            }
+
+            _keys[table] = counter;
+        }
+    }
 
     /// <summary>The key the database would give next: the identity sequence's next value, or past SQLite's AUTOINCREMENT high-water mark.</summary>
     private async Task<long> FirstKeyAsync(string table, IProperty key, CancellationToken cancellationToken)
@@ -120,14 +150,11 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         var sql = _postgres
             ? $"SELECT nextval(pg_get_serial_sequence('{Delimit(table)}', '{key.GetColumnName()}'))"
             : $"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0), COALESCE((SELECT MAX({column}) FROM {Delimit(table)}), 0)) + 1";
-        return Convert.ToInt64(await ScalarAsync(sql, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await ScalarAsync(sql, cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// A table after the tables it refers to; within one, a row after another row of the same
-    /// batch it refers to (a record after its parent), else in key order.
-    /// </summary>
-    private static IEnumerable<string> InDependencyOrder(Dictionary<string, List<EntityEntry>> byTable)
+    /// <summary>A table after the tables it refers to.</summary>
+    private static IEnumerable<string> InDependencyOrder(Dictionary<string, List<KeyValuePair<IEntityType, List<Row>>>> byTable)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -138,14 +165,11 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
                 return;
             }
 
-            foreach (var type in byTable[table].Select(e => e.Metadata).Distinct())
+            foreach (var principal in byTable[table].SelectMany(t => t.Key.GetForeignKeys()).Select(fk => TableOf(fk.PrincipalEntityType)))
             {
-                foreach (var principal in type.GetForeignKeys().Select(fk => TableOf(fk.PrincipalEntityType)))
+                if (principal != table && byTable.ContainsKey(principal))
                 {
-                    if (principal != table && byTable.ContainsKey(principal))
-                    {
-                        Visit(principal, path);
-                    }
+                    Visit(principal, path);
                 }
             }
 
@@ -161,11 +185,18 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         return order;
     }
 
-    private static IEnumerable<EntityEntry> InsertOrder(List<EntityEntry> entries)
+    /// <summary>Within a table, a row after another row of the same call it refers to (a record after its parent), else in the order given.</summary>
+    private static List<Row> InsertOrder(IEntityType type, List<Row> rows)
     {
-        var inBatch = entries.Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        var selfReferences = type.GetForeignKeys().Where(fk => fk.DependentToPrincipal is not null && TableOf(fk.PrincipalEntityType) == TableOf(type)).ToList();
+        if (selfReferences.Count == 0)
+        {
+            return rows;
+        }
+
+        var inCall = rows.Select(r => r.Entity!).ToHashSet(ReferenceEqualityComparer.Instance);
         var depth = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        int Depth(object entity, IEntityType type, int guard)
+        int Depth(object entity, int guard)
         {
             if (depth.TryGetValue(entity, out var known))
             {
@@ -173,11 +204,11 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
             }
 
             var d = 0;
-            foreach (var fk in type.GetForeignKeys().Where(fk => fk.DependentToPrincipal is not null && TableOf(fk.PrincipalEntityType) == TableOf(type)))
+            foreach (var fk in selfReferences)
             {
-                if (guard < 10_000 && fk.DependentToPrincipal!.GetGetter().GetClrValue(entity) is { } principal && inBatch.Contains(principal))
+                if (guard < 10_000 && fk.DependentToPrincipal!.GetGetter().GetClrValue(entity) is { } principal && inCall.Contains(principal))
                 {
-                    d = Math.Max(d, Depth(principal, fk.PrincipalEntityType, guard + 1) + 1);
+                    d = Math.Max(d, Depth(principal, guard + 1) + 1);
                 }
             }
 
@@ -185,25 +216,22 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
             return d;
         }
 
-        return entries.Select((e, i) => (Entry: e, Index: i, Depth: Depth(e.Entity, e.Metadata, 0))).OrderBy(x => x.Depth).ThenBy(x => x.Index).Select(x => x.Entry);
+        return rows.Select((r, i) => (Row: r, Index: i, Depth: Depth(r.Entity!, 0))).OrderBy(x => x.Depth).ThenBy(x => x.Index).Select(x => x.Row).ToList();
     }
 
-    private async Task InsertAsync(IEntityType type, List<EntityEntry> entries, CancellationToken cancellationToken)
+    private async Task InsertAsync(IEntityType type, List<Row> rows, CancellationToken cancellationToken)
     {
-        var columns = Columns(type);
+        var columns = ShapeOf(type).Columns;
         var perStatement = Math.Max(1, Math.Min(500, ParametersPerStatement / columns.Count));
-        foreach (var chunk in entries.Chunk(perStatement))
+        foreach (var chunk in rows.Chunk(perStatement))
         {
             var statement = StatementFor(type, columns, chunk.Length);
             var p = 0;
-            foreach (var entry in chunk)
+            foreach (var row in chunk)
             {
-#pragma warning disable EF1001 // The provider values exactly as SaveChanges would send them (converters included).
-                var update = (IUpdateEntry)((IInfrastructure<InternalEntityEntry>)entry).Instance;
-#pragma warning restore EF1001
-                foreach (var property in columns)
+                foreach (var column in columns)
                 {
-                    statement.Parameters[p++].Value = update.GetCurrentProviderValue(property) ?? DBNull.Value;
+                    statement.Parameters[p++].Value = column.ProviderValue(row) ?? DBNull.Value;
                 }
             }
 
@@ -212,16 +240,9 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         }
     }
 
-    /// <summary>The columns EF Core's INSERT for this entity type names: its properties' and its complex properties' columns in this table.</summary>
-    private static List<IProperty> Columns(IEntityType type)
-    {
-        var table = StoreObjectIdentifier.Table(TableOf(type), type.GetSchema());
-        var columns = type.GetProperties().Where(p => p.GetColumnName(table) is not null).ToList();
-        columns.AddRange(type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties()).Where(p => p.GetColumnName(table) is not null));
-        return columns;
-    }
+    private Shape ShapeOf(IEntityType type) => CollectionsMarshal.GetValueRefOrAddDefault(_shapes, type, out _) ??= Shape.Of(type);
 
-    private Statement StatementFor(IEntityType type, List<IProperty> columns, int rows)
+    private Statement StatementFor(IEntityType type, List<Column> columns, int rows)
     {
         if (_statements.TryGetValue((type, rows), out var statement))
         {
@@ -229,7 +250,6 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         }
 
         var tableName = TableOf(type);
-        var table = StoreObjectIdentifier.Table(tableName, type.GetSchema());
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var parameters = new List<DbParameter>(rows * columns.Count);
@@ -237,10 +257,10 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         for (var r = 0; r < rows; r++)
         {
             var names = new List<string>(columns.Count);
-            foreach (var property in columns)
+            foreach (var column in columns)
             {
                 var name = $"@p{parameters.Count}";
-                var parameter = property.GetRelationalTypeMapping().CreateParameter(command, name, null, property.IsNullable);
+                var parameter = column.Property.GetRelationalTypeMapping().CreateParameter(command, name, null, column.Property.IsNullable);
                 command.Parameters.Add(parameter);
                 parameters.Add(parameter);
                 names.Add(name);
@@ -249,7 +269,7 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
             values.Add($"({string.Join(", ", names)})");
         }
 
-        command.CommandText = $"INSERT INTO {Delimit(tableName)} ({string.Join(", ", columns.Select(p => Delimit(p.GetColumnName(table)!)))}) VALUES {string.Join(", ", values)}";
+        command.CommandText = $"INSERT INTO {Delimit(tableName)} ({string.Join(", ", columns.Select(c => Delimit(c.Name)))}) VALUES {string.Join(", ", values)}";
         statement = new Statement(command, parameters);
         _statements[(type, rows)] = statement;
         return statement;
@@ -266,6 +286,63 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
     private string Delimit(string identifier) => _sql.DelimitIdentifier(identifier);
 
     private static string TableOf(IEntityType type) => type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} has no table.");
+
+    /// <summary>One row to write: an entity (null for a join row), and the principals it was reached from.</summary>
+    private readonly record struct Row(object? Entity, IForeignKey? Via, object? Owner, IForeignKey? Via2 = null, object? Owner2 = null);
+
+    /// <summary>What an entity type writes: its columns, the rows it owns, the key handed out here.</summary>
+    private sealed record Shape(List<Column> Columns, List<INavigation> Owned, List<ISkipNavigation> Links, IProperty? GeneratedKey)
+    {
+        public static Shape Of(IEntityType type)
+        {
+            var table = StoreObjectIdentifier.Table(TableOf(type), type.GetSchema());
+            var properties = type.GetProperties().Concat(type.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties()));
+            return new Shape(
+                properties.Where(p => p.GetColumnName(table) is not null).Select(p => new Column(p, p.GetColumnName(table)!)).ToList(),
+                type.GetNavigations().Where(n => !n.IsOnDependent && n.ForeignKey.DeleteBehavior == DeleteBehavior.Cascade).ToList(),
+                // Only the side a class declares: a theme has no list of its records.
+                type.GetSkipNavigations().Where(s => !s.IsShadowProperty()).ToList(),
+                type.FindPrimaryKey() is { Properties: [var key] } && key.ValueGenerated == ValueGenerated.OnAdd ? key : null);
+        }
+    }
+
+    /// <summary>A column and where its value comes from: a principal's key for a foreign key, else the entity's own value; through EF Core's converter.</summary>
+    private sealed class Column(IProperty property, string name)
+    {
+        /// <summary>Each foreign key the column is part of, with the principal's key property it copies.</summary>
+        private readonly List<(IForeignKey Key, IProperty Principal)> _foreignKeys =
+            property.GetContainingForeignKeys().Select(fk => (fk, fk.PrincipalKey.Properties[fk.Properties.ToList().IndexOf(property)])).ToList();
+        private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? _converter = property.GetTypeMapping().Converter;
+
+        public IProperty Property { get; } = property;
+
+        public string Name { get; } = name;
+
+        public object? ProviderValue(Row row)
+        {
+            var value = Value(row);
+            return _converter is null || value is null ? value : _converter.ConvertToProvider(value);
+        }
+
+        private object? Value(Row row)
+        {
+            foreach (var (fk, key) in _foreignKeys)
+            {
+                var principal = fk == row.Via ? row.Owner
+                    : fk == row.Via2 ? row.Owner2
+                    : row.Entity is not null && fk.DependentToPrincipal is { } navigation ? navigation.GetGetter().GetClrValue(row.Entity) : null;
+                if (principal is not null)
+                {
+                    var value = key.GetGetter().GetClrValue(principal);
+                    return value is 0 or 0L
+                        ? throw new InvalidOperationException($"{fk.DeclaringEntityType.DisplayName()} names a {fk.PrincipalEntityType.DisplayName()} that is not written yet.")
+                        : value;
+                }
+            }
+
+            return row.Entity is null || Property.IsShadowProperty() ? null : Property.GetGetter().GetClrValueUsingContainingEntity(row.Entity);
+        }
+    }
 
     private sealed record Statement(DbCommand Command, List<DbParameter> Parameters);
 }

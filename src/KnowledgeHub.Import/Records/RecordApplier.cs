@@ -20,6 +20,8 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
         var storedFor = entries.Where(e => e.Stored is not null && e.Mapped is not null).ToDictionary(e => e.Mapped!, e => e.Stored!);
         Record? Redirect(Record? parent) => parent is not null && storedFor.TryGetValue(parent, out var stored) ? stored : parent;
 
+        await using var writer = bulk && entries.All(e => e.Outcome is not UpsertOutcome.Updated) ? new Bulk.BulkRowWriter(db) : null;
+        var created = new List<Record>();
         var done = 0;
         foreach (var e in entries)
         {
@@ -28,7 +30,7 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
                 var record = e.Mapped!;
                 record.Parent = Redirect(record.Parent);
                 record.Create(now);
-                db.Records.Add(record);
+                created.Add(record);
             }
             else if (e.Outcome == UpsertOutcome.Updated)
             {
@@ -39,16 +41,14 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
             progress?.Report(++done);
         }
 
-        await using var writer = bulk && entries.All(e => e.Outcome is not UpsertOutcome.Updated) ? new Bulk.BulkRowWriter(db) : null;
-        await SaveAsync(writer, cancellationToken);
+        await SaveAsync(writer, created, cancellationToken);
         var changes = entries.Where(e => e.Outcome is UpsertOutcome.Created or UpsertOutcome.Updated)
             .Select(e => ChangeLog.Entry(
                 e.Written!,
                 e.Outcome == UpsertOutcome.Created ? ChangeAction.Created : ChangeLog.ForUpdate(e.Before!.Value.Status, e.After!.Value.Status),
                 actor, now, e.Before, e.After))
             .ToList();
-        db.RecordChanges.AddRange(changes);
-        await SaveAsync(writer, cancellationToken);
+        await SaveAsync(writer, changes, cancellationToken);
         if (writer is not null)
         {
             await writer.FinishAsync(cancellationToken);
@@ -57,6 +57,15 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
         return changes.Count == 0 ? null : changes.Max(c => c.Sequence);
     }
 
-    private Task SaveAsync(Bulk.BulkRowWriter? writer, CancellationToken cancellationToken) =>
-        writer is null ? db.SaveChangesAsync(cancellationToken) : writer.WriteAddedAsync(cancellationToken);
+    private async Task SaveAsync(Bulk.BulkRowWriter? writer, IEnumerable<object> added, CancellationToken cancellationToken)
+    {
+        if (writer is not null)
+        {
+            await writer.WriteAsync(added, cancellationToken);
+            return;
+        }
+
+        db.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

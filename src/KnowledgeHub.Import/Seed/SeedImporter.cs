@@ -71,11 +71,9 @@ public sealed class SeedImporter(
         await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         await using var bulk = options.Value.BulkLoad ? new Bulk.BulkRowWriter(db) : null;
-        // Saved with the first batch of records.
         var referenceEntities = References(refs).ToList();
-        db.AddRange(referenceEntities);
-
         var writer = new SeedRecordWriter(db, refs, slugs, errors, now, referenceEntities, bulk);
+        await writer.SaveAsync(referenceEntities, cancellationToken);
         // Batches run across files: a seed smaller than a batch is written in one SaveChanges, as it always was.
         var pending = new List<Located<RecordSeed>>();
         await foreach (var set in records.WithCancellation(cancellationToken))
@@ -95,7 +93,6 @@ public sealed class SeedImporter(
             throw new SeedImportException(errors);
         }
 
-        await writer.SaveAsync(cancellationToken);
         await writer.LinkDeferredParentsAsync(cancellationToken);
         if (bulk is not null)
         {
@@ -130,9 +127,22 @@ public sealed class SeedImporter(
     private static async IAsyncEnumerable<SeedSet> FilesAsync(
         string directory, IEnumerable<(string File, RecordKind Kind)> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // One file ahead: the next is parsed on the other core while this one is written.
+        Task<SeedSet>? ahead = null;
         foreach (var (file, kind) in files)
         {
-            yield return await SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken);
+            var reading = Task.Run(() => SeedReader.ReadRecordsAsync(directory, file, kind, cancellationToken), cancellationToken);
+            if (ahead is not null)
+            {
+                yield return await ahead;
+            }
+
+            ahead = reading;
+        }
+
+        if (ahead is not null)
+        {
+            yield return await ahead;
         }
     }
 }

@@ -59,8 +59,7 @@ internal sealed class SeedRecordWriter(
             record.Parent = null;
         }
 
-        db.AddRange(records);
-        await SaveAsync(cancellationToken);
+        await SaveAsync(records, cancellationToken);
         foreach (var record in records)
         {
             _written[record.Slug] = record.Id;
@@ -68,18 +67,28 @@ internal sealed class SeedRecordWriter(
 
         _deferred.AddRange(pending.Select(p => (p.Child.Id, p.Parent)));
         var changes = records.Select((r, i) => ChangeLog.Entry(r, ChangeAction.Created, Actor.Seed, now, null, after[i])).ToList();
-        db.AddRange(changes);
-        await SaveAsync(cancellationToken);
+        await SaveAsync(changes, cancellationToken);
         LastSequence = changes.Count > 0 ? changes[^1].Sequence : LastSequence;
+    }
 
-        // Forget the batch; the reference data stays known (as stored) for the next one.
+    /// <summary>
+    /// New entities and what they own: written set-based when a bulk writer is given (nothing
+    /// tracked), else added and saved by SaveChanges (the path it is compared with), which then
+    /// forgets them; the reference data stays known (as stored) for the next batch.
+    /// </summary>
+    public async Task SaveAsync(IEnumerable<object> entities, CancellationToken cancellationToken)
+    {
+        if (bulk is not null)
+        {
+            await bulk.WriteAsync(entities, cancellationToken);
+            return;
+        }
+
+        db.AddRange(entities);
+        await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         db.AttachRange(referenceEntities);
     }
-
-    /// <summary>What the batch added: written set-based when a bulk writer is given, else by SaveChanges (the path it is compared with).</summary>
-    public Task SaveAsync(CancellationToken cancellationToken) =>
-        bulk is null ? db.SaveChangesAsync(cancellationToken) : bulk.WriteAddedAsync(cancellationToken);
 
     /// <summary>Parents named before they were written: linked now that every record has its id.</summary>
     public async Task LinkDeferredParentsAsync(CancellationToken cancellationToken)
