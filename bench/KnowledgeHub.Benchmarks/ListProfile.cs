@@ -15,7 +15,8 @@ namespace KnowledgeHub.Benchmarks;
 /// large), with the response and result caches off, so every request executes.
 /// Run: KNOWLEDGEHUB_BENCH_DATA_DIR=/tmp/copy/data-100000 dotnet run -c Release --project
 /// bench/KnowledgeHub.Benchmarks -- lists [rounds]
-/// With KNOWLEDGEHUB_BENCH_SAVE=dir each answer is written to dir/name.json, to compare builds byte for byte.
+/// With KNOWLEDGEHUB_BENCH_SAVE=dir each answer is written to dir/name.json, to compare builds byte for byte;
+/// with KNOWLEDGEHUB_BENCH_ALLOC=1 each request's allocation is listed by type (<see cref="AllocationTypes"/>).
 /// </summary>
 public static class ListProfile
 {
@@ -75,6 +76,7 @@ public static class ListProfile
                     client.PostAsync("/graphql", content).GetAwaiter().GetResult().Content.ReadAsByteArrayAsync().GetAwaiter().GetResult());
             }
 
+            using var types = Environment.GetEnvironmentVariable("KNOWLEDGEHUB_BENCH_ALLOC") == "1" ? new AllocationTypes() : null;
             var times = new double[rounds];
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             process.Refresh();
@@ -92,6 +94,7 @@ public static class ListProfile
             Array.Sort(times);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-18} {times[rounds / 2],10:0} {times.Average(),10:0} {cpuPerRequest,10:0} {perRequest,9:0.0} {size,7}"));
+            types?.Print(rounds);
         }
     }
 

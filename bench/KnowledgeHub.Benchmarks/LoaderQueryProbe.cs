@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Records;
-using KnowledgeHub.Domain.Taxonomy;
-using KnowledgeHub.GraphQL.DataLoading;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,16 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeHub.Benchmarks;
 
 /// <summary>
-/// What one child-list query of a page costs, in ways to write it: the themes of 50 records as
-/// the loader writes it (LINQ, the ids as one parameter each), as a compiled query, and the
-/// statement alone through ADO (open, prepare, step, read) — CPU µs per query, one at a time.
+/// What each statement of a page of 50 programmes costs, in the ways to write it: the rows through
+/// EF Core's LINQ, the link pairs through LINQ and as EF Core's relational command (SQL text, no
+/// LINQ pipeline) — CPU µs and KB per statement, one at a time.
 /// </summary>
 public static class LoaderQueryProbe
 {
-    private static readonly Func<KnowledgeHubDbContext, int[], IAsyncEnumerable<Keyed<Theme>>> Compiled =
-        EF.CompileAsyncQuery((KnowledgeHubDbContext db, int[] ids) =>
-            from r in db.Records where ids.Contains(r.Id) from t in r.Themes orderby t.Id select new Keyed<Theme> { Key = r.Id, Value = t });
-
     public static void Run(IServiceProvider services, int rounds)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<KnowledgeHubDbContext>>();
@@ -31,47 +25,36 @@ public static class LoaderQueryProbe
             ids = [.. db.Programs.Where(r => r.Status == RecordStatus.Published).OrderBy(r => r.Id).Select(r => r.Id).Take(50)];
         }
 
-        Time("themes: LINQ as the loader", rounds, async () =>
+        var inList = RelationalReads.InList(ids);
+        Time("page rows: LINQ, whole entities (as served)", rounds, async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            return (await db.Programs.Where(r => r.Status == RecordStatus.Published).OrderBy(r => r.Id).Take(51).ToListAsync()).Count;
+        });
+        Time("theme pairs: LINQ, ids as one JSON parameter", rounds, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync();
             IReadOnlyCollection<int> keys = ids;
-            return (await (from r in db.Records where keys.Contains(r.Id) from t in r.Themes orderby t.Id select new Keyed<Theme> { Key = r.Id, Value = t }).ToListAsync()).Count;
+            return (await db.Set<Dictionary<string, object>>("RecordThemes").Where(x => keys.Contains(EF.Property<int>(x, "RecordId")))
+                .Select(x => new { Record = EF.Property<int>(x, "RecordId"), Theme = EF.Property<int>(x, "ThemesId") }).ToListAsync()).Count;
         });
-        Time("themes: LINQ, ids as one JSON parameter", rounds, async () =>
+        Time("theme pairs: relational command", rounds, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync();
-            return (await (from r in db.Records where EF.Parameter(ids).Contains(r.Id) from t in r.Themes orderby t.Id select new Keyed<Theme> { Key = r.Id, Value = t }).ToListAsync()).Count;
+            return (await db.ReadAsync($"SELECT \"RecordId\", \"ThemesId\" FROM \"RecordThemes\" WHERE \"RecordId\" IN ({inList})",
+                r => (r.GetInt32(0), r.GetInt32(1)), default)).Count;
         });
-        Time("themes: compiled query", rounds, async () =>
+        Time("municipality links: LINQ entities", rounds, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync();
-            var n = 0;
-            await foreach (var _ in Compiled(db, ids))
-            {
-                n++;
-            }
-
-            return n;
+            IReadOnlyCollection<int> keys = ids;
+            return (await db.RecordMunicipalities.Where(x => keys.Contains(x.RecordId)).ToListAsync()).Count;
         });
-        Time("themes: ADO only (same statement)", rounds, async () =>
+        Time("municipality links: relational command", rounds, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync();
-            var connection = db.Database.GetDbConnection();
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT r0.RecordId, t.Id, t.Description, t.EnglishName, t.Name, t.ParentId, t.Slug FROM RecordThemes AS r0 INNER JOIN Themes AS t ON r0.ThemesId = t.Id WHERE r0.RecordId IN (" + string.Join(',', ids) + ") ORDER BY t.Id";
-            await using var reader = await command.ExecuteReaderAsync();
-            var n = 0;
-            while (await reader.ReadAsync())
-            {
-                _ = reader.GetInt32(0) + reader.GetInt32(1);
-                _ = reader.IsDBNull(2) ? null : reader.GetString(2);
-                _ = reader.IsDBNull(3) ? null : reader.GetString(3);
-                _ = reader.GetString(4) + reader.GetString(6);
-                n++;
-            }
-
-            return n;
+            return (await db.ReadAsync($"SELECT \"RecordId\", \"MunicipalityId\", \"Role\" FROM \"RecordMunicipalities\" WHERE \"RecordId\" IN ({inList})",
+                r => (r.GetInt32(0), r.GetInt32(1), r.GetString(2)), default)).Count;
         });
         Time("open + close a context's connection only", rounds, async () =>
         {

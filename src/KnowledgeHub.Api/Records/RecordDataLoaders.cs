@@ -7,6 +7,7 @@ using KnowledgeHub.Domain.LegalBases;
 using KnowledgeHub.Domain.Publications;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.Taxonomy;
+using KnowledgeHub.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeHub.Api.Records;
@@ -37,12 +38,11 @@ public static class RecordDataLoaders
     public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c)
     {
         var tables = c.RequestServices!.GetRequiredService<ReferenceTables>();
-        return c.ByParent("Record.themes", async (db, ids, ct) =>
+        return c.ByParent<Theme>("Record.themes", async (db, ids, ct) =>
         {
             var themes = (await tables.CurrentAsync(ct)).Themes;
-            var pairs = await db.Set<Dictionary<string, object>>("RecordThemes").Where(x => ids.Contains(EF.Property<int>(x, "RecordId")))
-                .Select(x => new { Record = EF.Property<int>(x, "RecordId"), Theme = EF.Property<int>(x, "ThemesId") }).ToListAsync(ct);
-            return pairs.OrderBy(p => p.Theme).Select(p => new Keyed<Theme> { Key = p.Record, Value = themes[p.Theme] });
+            return await db.ReadAsync($"SELECT \"RecordId\", \"ThemesId\" FROM \"RecordThemes\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)}) ORDER BY \"ThemesId\"",
+                r => new Keyed<Theme> { Key = r.GetInt32(0), Value = themes[r.GetInt32(1)] }, ct);
         });
     }
 
@@ -65,12 +65,12 @@ public static class RecordDataLoaders
         return c.ByParent("Record.municipalityLinks", async (db, ids, ct) =>
         {
             var municipalities = (await tables.CurrentAsync(ct)).Municipalities;
-            var links = await db.RecordMunicipalities.Where(x => ids.Contains(x.RecordId)).ToListAsync(ct);
-            foreach (var link in links)
-            {
-                link.Municipality = municipalities[link.MunicipalityId];
-            }
-
+            var links = await db.ReadAsync($"SELECT \"RecordId\", \"MunicipalityId\", \"Role\" FROM \"RecordMunicipalities\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)})",
+                r => new RecordMunicipality
+                {
+                    RecordId = r.GetInt32(0), MunicipalityId = r.GetInt32(1), Role = Enum.Parse<MunicipalityRole>(r.GetString(2)),
+                    Municipality = municipalities[r.GetInt32(1)],
+                }, ct);
             return links.OrderBy(x => x.Municipality!.Code, StringComparer.Ordinal).ThenBy(x => x.Role.ToString(), StringComparer.Ordinal)
                 .Select(x => new Keyed<RecordMunicipality> { Key = x.RecordId, Value = x });
         });
