@@ -6,6 +6,7 @@ using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.GraphQL.Http.Caching;
 using KnowledgeHub.GraphQL.Limits;
 using Microsoft.Extensions.Options;
+using Microsoft.IO;
 
 namespace KnowledgeHub.GraphQL.Http;
 
@@ -100,10 +101,16 @@ public sealed class GraphQLRequestHandler(
 
     private static ExecutionResult Refused(ExecutionError error) => new() { Executed = false, Errors = [error] };
 
+    /// <summary>
+    /// Pooled blocks: a plain MemoryStream doubles as it grows, so a 26 KB page cost 64 KB of
+    /// garbage per request, a tenth of what a page of 50 allocates.
+    /// </summary>
+    private static readonly RecyclableMemoryStreamManager Buffers = new();
+
     /// <summary>Buffered, so a failure while serialising still becomes a clean JSON 500 and the size is known.</summary>
     private async Task<long> WriteAsync(HttpContext http, ExecutionResult result, CacheKey? keepAs)
     {
-        using var buffer = new MemoryStream();
+        await using var buffer = Buffers.GetStream();
         await serializer.WriteAsync(buffer, result, http.RequestAborted);
         if (keepAs is not null)
         {
