@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeHub.Search.Documents;
 using Lucene.Net.Analysis;
 
@@ -11,6 +12,14 @@ namespace KnowledgeHub.Search.Analysis;
 /// </summary>
 public sealed class PreAnalyzedTexts
 {
+    /// <summary>Keywords are names from the reference data, the same few hundred across a corpus; an abbreviation per record beyond this is analysed each time.</summary>
+    internal const int MaxSharedKeywords = 10_000;
+
+    // Each worker thread's decompounding and stemming chain, built once per dictionary: a chain per
+    // text cost a lock in Lucene's attribute factory per filter, contended between the workers.
+    [ThreadStatic]
+    private static (CompoundSplitter Splitter, AnalyzedTokens.ReplayStream Source, TokenStream Chain)? t_stemming;
+
     private readonly Dictionary<string, (AnalyzedTokens Folded, AnalyzedTokens Stemmed)> _texts = new(StringComparer.Ordinal);
 
     private PreAnalyzedTexts()
@@ -20,22 +29,36 @@ public sealed class PreAnalyzedTexts
     /// <summary>Only the decompounding chain shares its front with the exact fields (n-grams are a chain of their own).</summary>
     public static bool Supports(SearchAnalyzers analyzers) => analyzers.Compounds == CompoundStrategy.Decompound;
 
-    public static PreAnalyzedTexts Of(SearchDocument document, SearchAnalyzers analyzers)
+    /// <summary>The document's texts; its keywords are analysed once per <paramref name="keywords"/> (one rebuild, one dictionary).</summary>
+    public static PreAnalyzedTexts Of(
+        SearchDocument document, SearchAnalyzers analyzers, ConcurrentDictionary<string, (AnalyzedTokens, AnalyzedTokens)>? keywords = null)
     {
         var analyzed = new PreAnalyzedTexts();
         foreach (var text in SearchDocumentMapper.Texts(document))
         {
-            if (analyzed._texts.ContainsKey(text))
+            if (!analyzed._texts.ContainsKey(text))
             {
-                continue;
+                analyzed._texts[text] = keywords is null || !document.Keywords.Contains(text) ? Analyze(text, analyzers.Splitter)
+                    : keywords.TryGetValue(text, out var known) ? known
+                    : keywords.Count < MaxSharedKeywords ? keywords.GetOrAdd(text, Analyze, analyzers.Splitter)
+                    : Analyze(text, analyzers.Splitter);
             }
-
-            var folded = AnalyzedTokens.Of(SearchAnalyzers.Exact, SearchFields.Exact, text);
-            using TokenStream stemming = new DanishStemFilter(new DecompoundFilter(folded.Replay(), analyzers.Splitter));
-            analyzed._texts[text] = (folded, AnalyzedTokens.Of(stemming));
         }
 
         return analyzed;
+    }
+
+    private static (AnalyzedTokens, AnalyzedTokens) Analyze(string text, CompoundSplitter splitter)
+    {
+        var folded = AnalyzedTokens.Of(SearchAnalyzers.Exact, SearchFields.Exact, text);
+        if (t_stemming is not { } stemming || stemming.Splitter != splitter)
+        {
+            var source = new AnalyzedTokens.ReplayStream { Kept = folded };
+            t_stemming = stemming = (splitter, source, new DanishStemFilter(new DecompoundFilter(source, splitter)));
+        }
+
+        stemming.Source.Kept = folded;
+        return (folded, AnalyzedTokens.Of(stemming.Chain));
     }
 
     /// <summary>The tokens the index analyzer would give this text in this field.</summary>
