@@ -6,7 +6,7 @@ namespace KnowledgeHub.Search.Analysis;
 /// <summary>
 /// What an analysis chain produced for one text — each token's term, position increment and
 /// offsets, and the final offset and increment — kept so another thread can hand it to Lucene
-/// later, or a further filter can run over it without running the chain again (<see cref="Replay"/>).
+/// later, or a further filter can run over it without running the chain again (<see cref="ReplayStream"/>).
 /// The indexer reads exactly these attributes (no payloads in our chains), so indexing a replay
 /// writes what indexing the text would have. Terms share one character array: no string per token.
 /// </summary>
@@ -48,9 +48,6 @@ public sealed class AnalyzedTokens
         using var stream = analyzer.GetTokenStream(field, text);
         return Of(stream);
     }
-
-    /// <summary>A fresh stream over the kept tokens (each field instance gets its own).</summary>
-    public TokenStream Replay() => new ReplayStream { Kept = this };
 
     private void Add(char[] term, int length, int increment, int start, int end)
     {
