@@ -6,7 +6,7 @@ namespace KnowledgeHub.Search.Analysis;
 /// <summary>
 /// What an analysis chain produced for one text — each token's term, position increment and
 /// offsets, and the final offset and increment — kept so another thread can hand it to Lucene
-/// later, or a further filter can run over it without running the chain again (<see cref="Replay"/>).
+/// later, or a further filter can run over it without running the chain again (<see cref="ReplayStream"/>).
 /// The indexer reads exactly these attributes (no payloads in our chains), so indexing a replay
 /// writes what indexing the text would have. Terms share one character array: no string per token.
 /// </summary>
@@ -49,9 +49,6 @@ public sealed class AnalyzedTokens
         return Of(stream);
     }
 
-    /// <summary>A fresh stream over the kept tokens (each field instance gets its own).</summary>
-    public TokenStream Replay() => new ReplayStream(this);
-
     private void Add(char[] term, int length, int increment, int start, int end)
     {
         if (_charCount + length > _chars.Length)
@@ -71,17 +68,18 @@ public sealed class AnalyzedTokens
         Count++;
     }
 
-    private sealed class ReplayStream : TokenStream
+    /// <summary>A stream over kept tokens; <see cref="Kept"/> can be pointed at others, so a chain over it is built once and reused.</summary>
+    internal sealed class ReplayStream : TokenStream
     {
-        private readonly AnalyzedTokens _kept;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _increment;
         private readonly IOffsetAttribute _offsets;
         private int _next;
 
-        public ReplayStream(AnalyzedTokens kept)
+        public required AnalyzedTokens Kept { private get; set; }
+
+        public ReplayStream()
         {
-            _kept = kept;
             _term = AddAttribute<ICharTermAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();
             _offsets = AddAttribute<IOffsetAttribute>();
@@ -89,15 +87,15 @@ public sealed class AnalyzedTokens
 
         public override bool IncrementToken()
         {
-            if (_next >= _kept.Count)
+            if (_next >= Kept.Count)
             {
                 return false;
             }
 
             ClearAttributes();
             var at = _next * Stride;
-            var t = _kept._tokens;
-            _term.CopyBuffer(_kept._chars, t[at], t[at + 1]);
+            var t = Kept._tokens;
+            _term.CopyBuffer(Kept._chars, t[at], t[at + 1]);
             _increment.PositionIncrement = t[at + 2];
             _offsets.SetOffset(t[at + 3], t[at + 4]);
             _next++;
@@ -107,8 +105,8 @@ public sealed class AnalyzedTokens
         public override void End()
         {
             base.End();
-            _increment.PositionIncrement = _kept._finalIncrement;
-            _offsets.SetOffset(_kept._finalOffset, _kept._finalOffset);
+            _increment.PositionIncrement = Kept._finalIncrement;
+            _offsets.SetOffset(Kept._finalOffset, Kept._finalOffset);
         }
 
         public override void Reset()

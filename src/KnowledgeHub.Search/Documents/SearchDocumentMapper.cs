@@ -110,7 +110,7 @@ public static class SearchDocumentMapper
         // A field with its own tokens cannot also store its text: the stored value goes beside it,
         // after it — Lucene adds the position gap between values of a field to every instance but
         // the first of that name, stored-only ones included.
-        d.Add(new TextField(field, analyzed.For(field, text)));
+        d.Add(analyzed.For(field, text));
         if (store == Field.Store.YES)
         {
             d.Add(new StoredField(field, text));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using KnowledgeHub.Search.Analysis;
@@ -25,6 +26,7 @@ internal static class DocumentPipeline
         IAsyncEnumerable<SearchDocument> documents, SearchAnalyzers analyzers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var keywords = new ConcurrentDictionary<string, (AnalyzedTokens, AnalyzedTokens)>(StringComparer.Ordinal);
         var batches = Channel.CreateBounded<Task<(SearchDocument, PreAnalyzedTexts)[]>>(new BoundedChannelOptions(Workers * 2) { SingleWriter = true, SingleReader = true });
         var reader = Task.Run(async () =>
         {
@@ -72,7 +74,7 @@ internal static class DocumentPipeline
         }
 
         Task<(SearchDocument, PreAnalyzedTexts)[]> Analyze(List<SearchDocument> batch) =>
-            Task.Run(() => batch.Select(d => (d, PreAnalyzedTexts.Of(d, analyzers))).ToArray(), stop.Token);
+            Task.Run(() => batch.Select(d => (d, PreAnalyzedTexts.Of(d, analyzers, keywords))).ToArray(), stop.Token);
     }
 
     /// <summary>Runs <paramref name="body"/> (with the worker's number) on every document; the first failure stops the rest.</summary>

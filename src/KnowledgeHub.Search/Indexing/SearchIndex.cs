@@ -83,12 +83,14 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var perWorker = Enumerable.Range(0, DocumentPipeline.Workers).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
-            await DocumentPipeline.ForEachAsync(documents(cancellationToken), (document, worker) => AddWords(perWorker[worker], document), cancellationToken);
-            var words = perWorker[0];
+            var perWorker = Enumerable.Range(0, DocumentPipeline.Workers)
+                .Select(_ => (Words: new HashSet<string>(StringComparer.Ordinal), Keywords: new HashSet<string>(StringComparer.Ordinal))).ToArray();
+            await DocumentPipeline.ForEachAsync(
+                documents(cancellationToken), (document, worker) => AddWords(perWorker[worker].Words, document, perWorker[worker].Keywords), cancellationToken);
+            var words = perWorker[0].Words;
             foreach (var more in perWorker.Skip(1))
             {
-                words.UnionWith(more);
+                words.UnionWith(more.Words);
             }
 
             LastRebuild = new RebuildTimes(System.Diagnostics.Stopwatch.GetElapsedTime(started), TimeSpan.Zero);
@@ -177,13 +179,19 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// The corpus's own words (folded, unstemmed, four letters or more) are the compound dictionary.
-    /// Read straight off the token stream: most words are known already and need no string.
+    /// Read straight off the token stream: most words are known already and need no string. A
+    /// keyword (a reference name, the same few hundred across a corpus) seen before is skipped.
     /// </summary>
-    private static void AddWords(HashSet<string> words, SearchDocument document)
+    private static void AddWords(HashSet<string> words, SearchDocument document, HashSet<string>? keywordsSeen = null)
     {
         var known = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var text in SearchDocumentMapper.Texts(document))
         {
+            if (keywordsSeen is not null && document.Keywords.Contains(text) && keywordsSeen.Count < PreAnalyzedTexts.MaxSharedKeywords && !keywordsSeen.Add(text))
+            {
+                continue;
+            }
+
             SearchAnalyzers.Exact.EachTerm(SearchFields.Exact, text, term =>
             {
                 if (term.Length >= CompoundSplitter.MinPartLength)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using KnowledgeHub.Search.Analysis;
 using KnowledgeHub.Search.Documents;
@@ -29,7 +30,9 @@ public sealed class PreAnalysisTests
 
         var analyzers = new SearchAnalyzers(CompoundStrategy.Decompound, new CompoundSplitter(words));
         using var analysed = Write(documents, d => SearchDocumentMapper.ToLucene(d, CompoundStrategy.Decompound), analyzers);
-        using var replayed = Write(documents, d => SearchDocumentMapper.ToLucene(d, CompoundStrategy.Decompound, PreAnalyzedTexts.Of(d, analyzers)), analyzers);
+        // Keywords analysed once for all documents, as a rebuild does.
+        var keywords = new ConcurrentDictionary<string, (AnalyzedTokens, AnalyzedTokens)>(StringComparer.Ordinal);
+        using var replayed = Write(documents, d => SearchDocumentMapper.ToLucene(d, CompoundStrategy.Decompound, PreAnalyzedTexts.Of(d, analyzers, keywords)), analyzers);
 
         Assert.True(documents.Count > 20, $"only {documents.Count} seed documents");
         AssertSameIndex(analysed, replayed);
