@@ -84,8 +84,10 @@ fi
 rss=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 [ "${KNOWLEDGEHUB_LOAD_SECONDS:-}" = 0 ] && exit 0
 # Warm up (JIT, pools) on the ceiling request first, unmeasured, so it is not the slowest by being first.
+# 10 s: under wrk the tiered JIT needs about that long on 2 cores; after 3 s the next 5 s of
+# `{ __typename }` still ran at half speed (8-10k against 19-22k req/s, both builds, session 9).
 printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[{"query":"{ __typename }"}]]\n' >"$work/warm.lua"
-wrk -t2 -c"$connections" -d3s -s "$work/warm.lua" "http://127.0.0.1:$port/graphql" >/dev/null
+wrk -t2 -c"$connections" -d10s -s "$work/warm.lua" "http://127.0.0.1:$port/graphql" >/dev/null
 # The floor: bare Kestrel on the next port, the same POST, the same wrk settings; stopped before ours runs.
 dotnet bench/KnowledgeHub.Floor/bin/Release/net10.0/KnowledgeHub.Floor.dll --urls "http://127.0.0.1:$((port + 1))" >/dev/null 2>&1 &
 floor_pid=$!
