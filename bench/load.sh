@@ -52,7 +52,7 @@ start_server() {
     sleep 0.25
   done
   printf '%s: %.1f s, resident memory %d MB\n' "$label" "$(echo "$(date +%s.%N) - $started" | bc)" "$(( $(ps -o rss= -p "$server_pid" | tr -d ' ') / 1024 ))"
-  sed -n 's/^info: KnowledgeHub\.Import[^ ]* /  /p' "$work/server.log"
+  sed -n 's/^.*info: KnowledgeHub\.Import[^ ]* /  /p' "$work/server.log"
 }
 
 if ! command -v wrk >/dev/null; then
