@@ -42,6 +42,22 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
 
     public int RowsWritten { get; private set; }
 
+    /// <summary>
+    /// New entities and what they own: written set-based when a writer is given (nothing tracked),
+    /// else added and saved by SaveChanges, the path the bulk one is compared with (BulkLoadTests).
+    /// </summary>
+    public static async Task WriteOrSaveAsync(BulkRowWriter? writer, DbContext db, IEnumerable<object> entities, CancellationToken cancellationToken)
+    {
+        if (writer is not null)
+        {
+            await writer.WriteAsync(entities, cancellationToken);
+            return;
+        }
+
+        db.AddRange(entities);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Writes the entities and the rows they own, principals' tables before their dependents'.</summary>
     public async Task WriteAsync(IEnumerable<object> entities, CancellationToken cancellationToken)
     {

@@ -41,31 +41,19 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
             progress?.Report(++done);
         }
 
-        await SaveAsync(writer, created, cancellationToken);
+        await Bulk.BulkRowWriter.WriteOrSaveAsync(writer, db, created, cancellationToken);
         var changes = entries.Where(e => e.Outcome is UpsertOutcome.Created or UpsertOutcome.Updated)
             .Select(e => ChangeLog.Entry(
                 e.Written!,
                 e.Outcome == UpsertOutcome.Created ? ChangeAction.Created : ChangeLog.ForUpdate(e.Before!.Value.Status, e.After!.Value.Status),
                 actor, now, e.Before, e.After))
             .ToList();
-        await SaveAsync(writer, changes, cancellationToken);
+        await Bulk.BulkRowWriter.WriteOrSaveAsync(writer, db, changes, cancellationToken);
         if (writer is not null)
         {
             await writer.FinishAsync(cancellationToken);
         }
 
         return changes.Count == 0 ? null : changes.Max(c => c.Sequence);
-    }
-
-    private async Task SaveAsync(Bulk.BulkRowWriter? writer, IEnumerable<object> added, CancellationToken cancellationToken)
-    {
-        if (writer is not null)
-        {
-            await writer.WriteAsync(added, cancellationToken);
-            return;
-        }
-
-        db.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -72,22 +72,17 @@ internal sealed class SeedRecordWriter(
     }
 
     /// <summary>
-    /// New entities and what they own: written set-based when a bulk writer is given (nothing
-    /// tracked), else added and saved by SaveChanges (the path it is compared with), which then
-    /// forgets them; the reference data stays known (as stored) for the next batch.
+    /// New entities and what they own. SaveChanges (without a bulk writer) leaves them tracked, so
+    /// they are forgotten after each batch; the reference data stays known (as stored) for the next.
     /// </summary>
     public async Task SaveAsync(IEnumerable<object> entities, CancellationToken cancellationToken)
     {
-        if (bulk is not null)
+        await Bulk.BulkRowWriter.WriteOrSaveAsync(bulk, db, entities, cancellationToken);
+        if (bulk is null)
         {
-            await bulk.WriteAsync(entities, cancellationToken);
-            return;
+            db.ChangeTracker.Clear();
+            db.AttachRange(referenceEntities);
         }
-
-        db.AddRange(entities);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        db.AttachRange(referenceEntities);
     }
 
     /// <summary>Parents named before they were written: linked now that every record has its id.</summary>
