@@ -12,14 +12,4 @@ public sealed class InspirationCase : Record
     public CaseArea? Area { get; set; }
     public string? Approach { get; set; }
     public string? Results { get; set; }
-
-    protected override void TakeOwnFields(Record replacement)
-    {
-        var from = (InspirationCase)replacement;
-        Municipality = from.Municipality;
-        MunicipalityId = from.Municipality?.Id;
-        Area = from.Area;
-        Approach = from.Approach;
-        Results = from.Results;
-    }
 }

@@ -13,15 +13,4 @@ public sealed class MunicipalExperience : Record
     public Publications.Publication? SourcePublication { get; set; }
     public string? Results { get; set; }
     public string? Challenges { get; set; }
-
-    protected override void TakeOwnFields(Record replacement)
-    {
-        var from = (MunicipalExperience)replacement;
-        Municipality = from.Municipality;
-        MunicipalityId = from.Municipality?.Id;
-        SourcePublication = from.SourcePublication;
-        SourcePublicationId = from.SourcePublication?.Id;
-        Results = from.Results;
-        Challenges = from.Challenges;
-    }
 }

@@ -18,21 +18,4 @@ public sealed class FamilyProgram : Record
     public string? Training { get; set; }
     public string? OutcomesTargeted { get; set; }
     public List<Implementation> Implementations { get; set; } = [];
-
-    protected override void TakeOwnFields(Record replacement)
-    {
-        var from = (FamilyProgram)replacement;
-        FullName = from.FullName;
-        Abbreviation = from.Abbreviation;
-        Origin = from.Origin;
-        TargetGroupDescription = from.TargetGroupDescription;
-        Format = from.Format;
-        Duration = from.Duration;
-        Cost = from.Cost;
-        Staffing = from.Staffing;
-        Training = from.Training;
-        OutcomesTargeted = from.OutcomesTargeted;
-        Implementations.Clear();
-        Implementations.AddRange(from.Implementations);
-    }
 }

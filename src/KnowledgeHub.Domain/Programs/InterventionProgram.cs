@@ -12,12 +12,4 @@ public sealed class InterventionProgram : Record
 
     /// <summary>Where the money came from, as the source names it (a finance act, a pool agreement).</summary>
     public string? FundingSource { get; set; }
-
-    protected override void TakeOwnFields(Record replacement)
-    {
-        var from = (InterventionProgram)replacement;
-        Category = from.Category;
-        FundingAmountDkk = from.FundingAmountDkk;
-        FundingSource = from.FundingSource;
-    }
 }

@@ -77,31 +77,4 @@ public abstract class Record
         Change(at);
         return true;
     }
-
-    /// <summary>
-    /// Takes the plain fields of a replacement of the same kind; the writer links parent, owner and
-    /// shared rows. A kind's own fields are listed once, in its <see cref="TakeOwnFields"/>.
-    /// </summary>
-    public void TakeFieldsFrom(Record replacement)
-    {
-        if (replacement.Kind != Kind)
-        {
-            throw new InvalidOperationException($"A {Kind} cannot become a {replacement.Kind}.");
-        }
-
-        Slug = replacement.Slug;
-        ExternalId = replacement.ExternalId;
-        Title = replacement.Title;
-        Summary = replacement.Summary;
-        Description = replacement.Description;
-        CoverageNote = replacement.CoverageNote;
-        Status = replacement.Status;
-        StartYear = replacement.StartYear;
-        EndYear = replacement.EndYear;
-        TargetAgeMin = replacement.TargetAgeMin;
-        TargetAgeMax = replacement.TargetAgeMax;
-        TakeOwnFields(replacement);
-    }
-
-    protected abstract void TakeOwnFields(Record replacement);
 }

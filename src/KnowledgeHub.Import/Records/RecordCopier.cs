@@ -1,18 +1,24 @@
+using KnowledgeHub.Domain.Cases;
+using KnowledgeHub.Domain.Experiences;
+using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Seed;
 
 namespace KnowledgeHub.Import.Records;
 
 /// <summary>
-/// Brings a tracked, stored record to the state of its freshly mapped replacement: its fields
-/// through <see cref="Record.TakeFieldsFrom"/>, owned rows (sources, assessments) replaced, links
-/// to shared rows (themes, municipalities, ...) added and removed one by one, so unchanged links
-/// are not rewritten.
+/// Brings a tracked, stored record to the state of its freshly mapped replacement (of the same
+/// kind): its plain fields by name (<see cref="PlainFields"/>), its references, owned rows (sources,
+/// assessments) replaced, links to shared rows (themes, municipalities, ...) added and removed one by
+/// one, so unchanged links are not rewritten.
 /// </summary>
 internal static class RecordCopier
 {
     public static void CopyInto(Record stored, Record mapped, Func<Record?, Record?> redirect)
     {
-        stored.TakeFieldsFrom(mapped);
+        PlainFields.Copy(SeedKinds.SeedTypeOf(stored.Kind), mapped, stored);
+        stored.Status = mapped.Status;
+        CopyOwnReferences(stored, mapped);
         // The navigation decides; a parent created in the same import gets its key when saved.
         stored.Parent = redirect(mapped.Parent);
         if (stored.Parent is null)
@@ -30,6 +36,24 @@ internal static class RecordCopier
         Sync(stored.LegalBases, mapped.LegalBases, l => l.Id);
         Sync(stored.Municipalities, mapped.Municipalities, m => (m.Municipality!.Id, m.Role));
         Sync(stored.Organisations, mapped.Organisations, o => (o.Organisation!.Id, o.Role));
+    }
+
+    // Each reference with its key, as the parent and the owner are.
+    private static void CopyOwnReferences(Record stored, Record mapped)
+    {
+        switch (stored, mapped)
+        {
+            case (FamilyProgram s, FamilyProgram m):
+                Replace(s.Implementations, m.Implementations);
+                break;
+            case (InspirationCase s, InspirationCase m):
+                (s.Municipality, s.MunicipalityId) = (m.Municipality, m.Municipality?.Id);
+                break;
+            case (MunicipalExperience s, MunicipalExperience m):
+                (s.Municipality, s.MunicipalityId) = (m.Municipality, m.Municipality?.Id);
+                (s.SourcePublication, s.SourcePublicationId) = (m.SourcePublication, m.SourcePublication?.Id);
+                break;
+        }
     }
 
     private static void Replace<T>(List<T> stored, List<T> mapped)

@@ -29,21 +29,13 @@ public sealed record FamilyProgramSeed : RecordSeed
     [JsonPropertyOrder(1)]
     public IReadOnlyList<ImplementationSeed>? Implementations { get; init; }
 
-    internal override Record ToEntity(RecordMapper mapper, Located<RecordSeed> at) => new FamilyProgram
-    {
-        Slug = Slug, Title = Title, Summary = Summary, FullName = FullName, Abbreviation = Abbreviation,
-        Origin = Origin, TargetGroupDescription = TargetGroupDescription, Format = Format, Duration = Duration,
-        Cost = Cost, Staffing = Staffing, Training = Training, OutcomesTargeted = OutcomesTargeted,
-        Implementations = (Implementations ?? []).Select((i, n) => ToEntity(mapper, at, i, $"implementations[{n}]")).ToList(),
-    };
+    internal override void MapReferences(RecordMapper mapper, Located<RecordSeed> at, Record entity) =>
+        ((FamilyProgram)entity).Implementations =
+            (Implementations ?? []).Select((i, n) => ToEntity(mapper, at, i, $"implementations[{n}]")).ToList();
 
-    internal static FamilyProgramSeed From(FamilyProgram p) => new()
+    internal override RecordSeed WithReferencesOf(Record entity) => this with
     {
-        Slug = p.Slug, Title = p.Title, Summary = p.Summary, Sources = [],
-        FullName = p.FullName, Abbreviation = p.Abbreviation, Origin = p.Origin, TargetGroupDescription = p.TargetGroupDescription,
-        Format = p.Format, Duration = p.Duration,
-        Cost = p.Cost, Staffing = p.Staffing, Training = p.Training, OutcomesTargeted = p.OutcomesTargeted,
-        Implementations = RecordSeedWriter.Canonical(p.Implementations.Select(i => new ImplementationSeed(
+        Implementations = RecordSeedWriter.Canonical(((FamilyProgram)entity).Implementations.Select(i => new ImplementationSeed(
             i.Status, RecordSeedWriter.ToSeed(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note))),
     };
 

@@ -15,15 +15,8 @@ public sealed record InspirationCaseSeed : RecordSeed
     [JsonPropertyOrder(1)]
     public string? Results { get; init; }
 
-    internal override Record ToEntity(RecordMapper mapper, Located<RecordSeed> at) => new InspirationCase
-    {
-        Slug = Slug, Title = Title, Summary = Summary, Approach = Approach, Results = Results, Area = Area,
-        Municipality = mapper.Municipality(at, Municipality, "municipality"),
-    };
+    internal override void MapReferences(RecordMapper mapper, Located<RecordSeed> at, Record entity) =>
+        ((InspirationCase)entity).Municipality = mapper.Municipality(at, Municipality, "municipality");
 
-    internal static InspirationCaseSeed From(InspirationCase c) => new()
-    {
-        Slug = c.Slug, Title = c.Title, Summary = c.Summary, Sources = [],
-        Municipality = c.Municipality?.Code ?? "", Area = c.Area, Approach = c.Approach, Results = c.Results,
-    };
+    internal override RecordSeed WithReferencesOf(Record entity) => this with { Municipality = ((InspirationCase)entity).Municipality?.Code ?? "" };
 }

@@ -15,17 +15,16 @@ public sealed record MunicipalExperienceSeed : RecordSeed
     [JsonPropertyOrder(1)]
     public string? Challenges { get; init; }
 
-    internal override Record ToEntity(RecordMapper mapper, Located<RecordSeed> at) => new MunicipalExperience
+    internal override void MapReferences(RecordMapper mapper, Located<RecordSeed> at, Record entity)
     {
-        Slug = Slug, Title = Title, Summary = Summary, Results = Results, Challenges = Challenges,
-        Municipality = mapper.Municipality(at, Municipality, "municipality"),
-        SourcePublication = mapper.Publication(at, SourcePublication, "sourcePublication"),
-    };
+        var experience = (MunicipalExperience)entity;
+        experience.Municipality = mapper.Municipality(at, Municipality, "municipality");
+        experience.SourcePublication = mapper.Publication(at, SourcePublication, "sourcePublication");
+    }
 
-    internal static MunicipalExperienceSeed From(MunicipalExperience e) => new()
+    internal override RecordSeed WithReferencesOf(Record entity)
     {
-        Slug = e.Slug, Title = e.Title, Summary = e.Summary, Sources = [],
-        Municipality = e.Municipality?.Code ?? "", SourcePublication = e.SourcePublication?.Slug,
-        Results = e.Results, Challenges = e.Challenges,
-    };
+        var experience = (MunicipalExperience)entity;
+        return this with { Municipality = experience.Municipality?.Code ?? "", SourcePublication = experience.SourcePublication?.Slug };
+    }
 }

@@ -5,11 +5,12 @@ using KnowledgeHub.Domain.Organisations;
 using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Domain.Publications;
 using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
 /// <summary>
-/// Maps the four record kinds (each kind's own fields in its document's <c>ToEntity</c>),
+/// Maps the four record kinds (plain fields by name, each kind's own references in its document's <c>MapReferences</c>),
 /// resolving every reference against the reference data. The seed import, the partner import and
 /// the mutations all map through here, so a record is judged by the same rules however it arrives. <paramref name="stored"/> finds parents that are not in
 /// the set itself (already stored records, as far as the importer may see them).
@@ -29,7 +30,7 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
     {
         foreach (var at in set.Records)
         {
-            Add(at, at.Item.ToEntity(this, at));
+            Add(at);
         }
 
         foreach (var (at, entity) in _mapped.Where(m => m.At.Item.Parent is not null))
@@ -38,10 +39,13 @@ internal sealed class RecordMapper(ReferenceDataMapper refs, List<SeedError> err
         }
     }
 
-    private void Add(Located<RecordSeed> at, Record entity)
+    private void Add(Located<RecordSeed> at)
     {
         var s = at.Item;
-        s.CopyPlainFieldsTo(entity);
+        var entity = PlainFields.Copy(s.GetType(), s, SeedKinds.NewEntity(SeedKinds.KindOf(s)));
+        s.MapReferences(this, at, entity);
+        // A seed record without a status is published.
+        entity.Status = s.Status ?? RecordStatus.Published;
         entity.CreatedAt = entity.UpdatedAt = now;
         entity.OwnerOrganisation = refs.Organisations.Resolve(at, s.Owner, "owner", errors);
         entity.Themes = refs.Themes.ResolveAll(at, s.Themes, "themes", errors);

@@ -1,8 +1,6 @@
-using KnowledgeHub.Domain.Cases;
-using KnowledgeHub.Domain.Experiences;
 using KnowledgeHub.Domain.FamilyPrograms;
-using KnowledgeHub.Domain.Programs;
 using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
@@ -13,17 +11,9 @@ namespace KnowledgeHub.Import.Seed;
 /// </summary>
 public static class RecordSeedWriter
 {
-    public static RecordSeed ToSeed(Record record) => record switch
+    public static RecordSeed ToSeed(Record r) => (PlainFields.Copy(SeedKinds.SeedTypeOf(r.Kind), r, SeedKinds.NewSeed(r.Kind)) with
     {
-        InterventionProgram p => Fill(ProgramSeed.From(p), p),
-        FamilyProgram p => Fill(FamilyProgramSeed.From(p), p),
-        InspirationCase c => Fill(InspirationCaseSeed.From(c), c),
-        MunicipalExperience e => Fill(MunicipalExperienceSeed.From(e), e),
-        _ => throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "not a record kind"),
-    };
-
-    private static RecordSeed Fill(RecordSeed seed, Record r) => seed.WithPlainFieldsOf(r) with
-    {
+        Status = r.Status,
         Parent = r.Parent?.Slug,
         Owner = r.OwnerOrganisation?.Slug,
         Themes = Sorted(r.Themes.Select(t => t.Slug)),
@@ -40,7 +30,7 @@ public static class RecordSeedWriter
         StatedMunicipalityCounts = Canonical(r.StatedMunicipalityCounts.Select(c => new StatedMunicipalityCountSeed(
             c.Role, c.Count, ToSeed(c.Source), c.Qualifier, c.AsOf, c.Note))),
         Sources = r.Sources.OrderBy(s => s.Position).Select(s => new SourceSeed(s.Title, s.Url, s.Publisher, s.Date)).ToList(),
-    };
+    }).WithReferencesOf(r);
 
     private static EvidenceAssessmentSeed ToSeed(EvidenceAssessment a) => new(
         a.Scale, a.Dimension, a.Level, a.NormalizedLevel, ToSeed(a.Source), a.Date, a.Note);

@@ -1,9 +1,5 @@
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.Access;
-using KnowledgeHub.Domain.Cases;
-using KnowledgeHub.Domain.Experiences;
-using KnowledgeHub.Domain.FamilyPrograms;
-using KnowledgeHub.Domain.Programs;
 using KnowledgeHub.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -103,14 +99,8 @@ internal sealed class SeedRecordWriter(
             return null;
         }
 
-        Record parent = kind switch
-        {
-            RecordKind.Program => new InterventionProgram { Slug = slug, Title = "", Summary = "" },
-            RecordKind.FamilyProgram => new FamilyProgram { Slug = slug, Title = "", Summary = "" },
-            RecordKind.InspirationCase => new InspirationCase { Slug = slug, Title = "", Summary = "" },
-            _ => new MunicipalExperience { Slug = slug, Title = "", Summary = "" },
-        };
-        parent.Id = _written.GetValueOrDefault(slug);
+        var parent = Records.SeedKinds.NewEntity(kind);
+        (parent.Id, parent.Slug, parent.Title, parent.Summary) = (_written.GetValueOrDefault(slug), slug, "", "");
         placeholders.Add(parent);
         return parent;
     }

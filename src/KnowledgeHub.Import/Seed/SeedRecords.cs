@@ -4,7 +4,8 @@ namespace KnowledgeHub.Import.Seed;
 
 /// <summary>
 /// A record as every way in gives it: the fields every kind has. Each kind's own fields, and how
-/// they map to and from its entity, are in its <c>XSeed</c> file beside this one.
+/// its references map to and from its entity, are in its <c>XSeed</c> file beside this one; fields
+/// named and typed as on the entity are copied by name (<see cref="PlainFields"/>).
 /// </summary>
 public abstract record RecordSeed
 {
@@ -34,32 +35,11 @@ public abstract record RecordSeed
     public IReadOnlyList<StatedMunicipalityCountSeed>? StatedMunicipalityCounts { get; init; }
     public required IReadOnlyList<SourceSeed> Sources { get; init; }
 
-    /// <summary>The kind's entity with its own fields, references resolved; the mapper sets the shared ones.</summary>
-    internal abstract Record ToEntity(RecordMapper mapper, Located<RecordSeed> at);
-
-    /// <summary>The plain fields every kind shares, onto its entity; a seed record without a status is published.</summary>
-    internal void CopyPlainFieldsTo(Record entity)
+    /// <summary>The kind's own references (codes, slugs, nested lists) onto its entity; plain fields are copied by name.</summary>
+    internal virtual void MapReferences(RecordMapper mapper, Located<RecordSeed> at, Record entity)
     {
-        entity.ExternalId = ExternalId;
-        entity.Description = Description;
-        entity.CoverageNote = CoverageNote;
-        entity.Status = Status ?? RecordStatus.Published;
-        entity.StartYear = StartYear;
-        entity.EndYear = EndYear;
-        entity.TargetAgeMin = TargetAgeMin;
-        entity.TargetAgeMax = TargetAgeMax;
     }
 
-    /// <summary>The same fields back from a stored record.</summary>
-    internal RecordSeed WithPlainFieldsOf(Record r) => this with
-    {
-        ExternalId = r.ExternalId,
-        Description = r.Description,
-        CoverageNote = r.CoverageNote,
-        Status = r.Status,
-        StartYear = r.StartYear,
-        EndYear = r.EndYear,
-        TargetAgeMin = r.TargetAgeMin,
-        TargetAgeMax = r.TargetAgeMax,
-    };
+    /// <summary>The same references back from a stored record.</summary>
+    internal virtual RecordSeed WithReferencesOf(Record entity) => this;
 }
