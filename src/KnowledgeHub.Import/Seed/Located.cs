@@ -6,9 +6,3 @@ public sealed record Located<T>(T Item, string File, string Kind, int Index, str
     public SeedError Error(string field, string message) =>
         new(File, $"{Name} ({Kind}[{Index}])", field, message) { Kind = Kind, Index = Index };
 }
-
-public static class LocatedExtensions
-{
-    public static Located<RecordSeed> AsRecord<T>(this Located<T> at) where T : RecordSeed =>
-        new(at.Item, at.File, at.Kind, at.Index, at.Name);
-}

@@ -6,13 +6,7 @@ namespace KnowledgeHub.Import.Seed;
 /// <summary>Turns a JSON path inside a seed file into the record it belongs to and the field within it.</summary>
 internal static partial class SeedLocation
 {
-    public static (string Record, string Field) Describe(JsonNode? root, string path)
-    {
-        var (record, field, _, _) = Locate(root, path);
-        return (record, field);
-    }
-
-    /// <summary>Like <see cref="Describe"/>, with the list and position of the record (null for the file as a whole).</summary>
+    /// <summary>The record (its name and position), the field, and the list and position of the record (null for the file as a whole).</summary>
     public static (string Record, string Field, string? Kind, int? Index) Locate(JsonNode? root, string path)
     {
         var match = ItemPath().Match(path);
@@ -27,7 +21,7 @@ internal static partial class SeedLocation
         return ($"{RecordName(root, kind, index)} ({kind}[{index}])", field.Length == 0 ? "(record)" : field, kind, index);
     }
 
-    public static string RecordName(JsonNode? root, string kind, int index)
+    private static string RecordName(JsonNode? root, string kind, int index)
     {
         var item = root?[kind] is JsonArray array && index < array.Count ? array[index] as JsonObject : null;
         foreach (var key in new[] { "slug", "code" })

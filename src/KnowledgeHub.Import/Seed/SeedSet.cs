@@ -1,3 +1,6 @@
+using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Records;
+
 namespace KnowledgeHub.Import.Seed;
 
 /// <summary>Every item of every file, merged by kind, each remembering its file and position.</summary>
@@ -10,27 +13,13 @@ public sealed class SeedSet
     public List<Located<OrganisationSeed>> Organisations { get; } = [];
     public List<Located<PublicationSeed>> Publications { get; } = [];
     public List<Located<LegalBasisSeed>> LegalBases { get; } = [];
-    public List<Located<ProgramSeed>> Programs { get; } = [];
-    public List<Located<FamilyProgramSeed>> FamilyPrograms { get; } = [];
-    public List<Located<InspirationCaseSeed>> InspirationCases { get; } = [];
-    public List<Located<MunicipalExperienceSeed>> MunicipalExperiences { get; } = [];
 
-    public IEnumerable<Located<RecordSeed>> Records =>
-        Programs.Select(r => r.AsRecord()).Concat(FamilyPrograms.Select(r => r.AsRecord()))
-            .Concat(InspirationCases.Select(r => r.AsRecord())).Concat(MunicipalExperiences.Select(r => r.AsRecord()));
+    // One list per kind, read kind by kind: records are written, and get their ids, in that order.
+    private readonly List<Located<RecordSeed>>[] _records = [.. Enum.GetValues<RecordKind>().Select(_ => new List<Located<RecordSeed>>())];
 
-    /// <summary>Adds one record under its kind's list, keeping its file and position.</summary>
-    public void AddRecord(Located<RecordSeed> at)
-    {
-        switch (at.Item)
-        {
-            case ProgramSeed p: Programs.Add(new(p, at.File, at.Kind, at.Index, at.Name)); break;
-            case FamilyProgramSeed p: FamilyPrograms.Add(new(p, at.File, at.Kind, at.Index, at.Name)); break;
-            case InspirationCaseSeed c: InspirationCases.Add(new(c, at.File, at.Kind, at.Index, at.Name)); break;
-            case MunicipalExperienceSeed e: MunicipalExperiences.Add(new(e, at.File, at.Kind, at.Index, at.Name)); break;
-            default: throw new ArgumentOutOfRangeException(nameof(at), at.Item.GetType().Name, "not a record kind");
-        }
-    }
+    public IEnumerable<Located<RecordSeed>> Records => _records.SelectMany(r => r);
+
+    public void AddRecord(Located<RecordSeed> at) => _records[(int)SeedKinds.KindOf(at.Item)].Add(at);
 
     public void Add(string file, SeedFile content)
     {
@@ -41,13 +30,14 @@ public sealed class SeedSet
         AddAll(Organisations, file, "organisations", content.Organisations, o => o.Slug);
         AddAll(Publications, file, "publications", content.Publications, p => p.Slug);
         AddAll(LegalBases, file, "legalBases", content.LegalBases, l => l.Slug);
-        AddAll(Programs, file, "programs", content.Programs, r => r.Slug);
-        AddAll(FamilyPrograms, file, "familyPrograms", content.FamilyPrograms, r => r.Slug);
-        AddAll(InspirationCases, file, "inspirationCases", content.InspirationCases, r => r.Slug);
-        AddAll(MunicipalExperiences, file, "municipalExperiences", content.MunicipalExperiences, r => r.Slug);
+        AddAll(_records[(int)RecordKind.Program], file, "programs", content.Programs, r => r.Slug);
+        AddAll(_records[(int)RecordKind.FamilyProgram], file, "familyPrograms", content.FamilyPrograms, r => r.Slug);
+        AddAll(_records[(int)RecordKind.InspirationCase], file, "inspirationCases", content.InspirationCases, r => r.Slug);
+        AddAll(_records[(int)RecordKind.MunicipalExperience], file, "municipalExperiences", content.MunicipalExperiences, r => r.Slug);
     }
 
-    private static void AddAll<T>(List<Located<T>> target, string file, string kind, IReadOnlyList<T>? items, Func<T, string> name)
+    private static void AddAll<T, TItem>(List<Located<T>> target, string file, string kind, IReadOnlyList<TItem>? items, Func<TItem, string> name)
+        where TItem : T
     {
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
