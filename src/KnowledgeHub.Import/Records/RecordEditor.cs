@@ -44,7 +44,7 @@ public sealed class RecordEditor(
             return refusal!;
         }
 
-        var seed = SeedInput.Replace(RecordSeedWriter.ToSeed(stored), given, fields);
+        var seed = SeedInput.Replace(RecordSeed.Of(stored), given, fields);
         if (await SeedInput.CheckAsync(schemas, kind, seed) is { Count: > 0 } problems)
         {
             return EditResult.Failed(problems);

@@ -14,7 +14,7 @@ public sealed class RecordExporter(IDbContextFactory<KnowledgeHubDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var records = await db.Records.WithEverything().Where(r => kind == null || r.Kind == kind).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-        var seeds = records.Select(RecordSeedWriter.ToSeed).ToList();
+        var seeds = records.Select(RecordSeed.Of).ToList();
         var file = new SeedFile
         {
             Programs = NullIfEmpty(seeds.OfType<ProgramSeed>()),

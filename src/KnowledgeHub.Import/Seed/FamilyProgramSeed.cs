@@ -35,8 +35,8 @@ public sealed record FamilyProgramSeed : RecordSeed
 
     internal override RecordSeed WithReferencesOf(Record entity) => this with
     {
-        Implementations = RecordSeedWriter.Canonical(((FamilyProgram)entity).Implementations.Select(i => new ImplementationSeed(
-            i.Status, RecordSeedWriter.ToSeed(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note))),
+        Implementations = Canonical(((FamilyProgram)entity).Implementations.Select(i => new ImplementationSeed(
+            i.Status, SourceSeed.Of(i.Source), i.Municipality?.Code, i.Organisation?.Slug, i.StartYear, i.EndYear, i.Note))),
     };
 
     private static Implementation ToEntity(RecordMapper mapper, Located<RecordSeed> at, ImplementationSeed i, string field)

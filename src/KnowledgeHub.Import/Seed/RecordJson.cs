@@ -9,5 +9,5 @@ public static class RecordJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, value!.GetType(), Compact);
 
-    public static string Of(Domain.Records.Record record) => Serialize(RecordSeedWriter.ToSeed(record));
+    public static string Of(Domain.Records.Record record) => Serialize(RecordSeed.Of(record));
 }

@@ -3,7 +3,10 @@ using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
-public sealed record SourceSeed(string Title, string Url, string? Publisher = null, string? Date = null);
+public sealed record SourceSeed(string Title, string Url, string? Publisher = null, string? Date = null)
+{
+    public static SourceSeed Of(SourceReference s) => new(s.Title, s.Url, s.Publisher, s.Date);
+}
 
 public sealed record MunicipalityLinkSeed(string Code, MunicipalityRole Role);
 
