@@ -32,73 +32,57 @@ public sealed class RecordEditor(
     }
 
     /// <summary>The named <paramref name="fields"/> of <paramref name="given"/> replace the stored ones; a null removes one.</summary>
-    public async Task<EditResult> UpdateAsync(
+    public Task<EditResult> UpdateAsync(
         Actor actor, int id, int version, RecordSeed given, IReadOnlyCollection<string> fields, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
         var kind = SeedKinds.KindOf(given);
-        var (stored, refusal) = await EditableAsync(db, actor, id, version, kind, cancellationToken);
-        if (stored is null)
+        return EditAsync(actor, id, version, kind, async (db, transaction, stored) =>
         {
-            return refusal!;
-        }
+            var seed = SeedInput.Replace(RecordSeed.Of(stored), given, fields);
+            if (await SeedInput.CheckAsync(schemas, kind, seed) is { Count: > 0 } problems)
+            {
+                return EditResult.Failed(problems);
+            }
 
-        var seed = SeedInput.Replace(RecordSeed.Of(stored), given, fields);
-        if (await SeedInput.CheckAsync(schemas, kind, seed) is { Count: > 0 } problems)
-        {
-            return EditResult.Failed(problems);
-        }
-
-        return await SaveAsync(db, transaction, actor, new UpsertEntry(SeedInput.Locate(kind, seed), UpsertTarget.Known, stored), cancellationToken);
+            return await SaveAsync(db, transaction, actor, new UpsertEntry(SeedInput.Locate(kind, seed), UpsertTarget.Known, stored), cancellationToken);
+        }, cancellationToken);
     }
 
-    public async Task<EditResult> SetStatusAsync(Actor actor, int id, int version, RecordStatus status, CancellationToken cancellationToken)
+    public Task<EditResult> SetStatusAsync(Actor actor, int id, int version, RecordStatus status, CancellationToken cancellationToken) =>
+        EditAsync(actor, id, version, null, async (db, transaction, stored) =>
+        {
+            var before = (stored.Status, RecordJson.Of(stored));
+            if (!stored.ChangeStatus(status, time.GetUtcNow().UtcDateTime))
+            {
+                return EditResult.Done(stored.Id);
+            }
+
+            var change = ChangeLog.Entry(stored, ChangeLog.ForUpdate(before.Status, status), actor, stored.UpdatedAt, before, (status, RecordJson.Of(stored)));
+            return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
+        }, cancellationToken);
+
+    public Task<EditResult> DeleteAsync(Actor actor, int id, int version, CancellationToken cancellationToken) =>
+        EditAsync(actor, id, version, null, async (db, transaction, stored) =>
+        {
+            if (RecordRules.Deletable(await db.Records.AnyAsync(r => r.ParentId == id, cancellationToken)) is { } problem)
+            {
+                return EditResult.Failed([problem]);
+            }
+
+            var change = ChangeLog.Entry(stored, ChangeAction.Deleted, actor, time.GetUtcNow().UtcDateTime, (stored.Status, RecordJson.Of(stored)), null);
+            db.Records.Remove(stored);
+            return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Runs <paramref name="edit"/> in a write transaction on the stored record, if <see cref="RecordRules.Editable"/> lets this actor change it.</summary>
+    private async Task<EditResult> EditAsync(
+        Actor actor, int id, int version, RecordKind? kind, Func<KnowledgeHubDbContext, IDbContextTransaction, Record, Task<EditResult>> edit,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        var (stored, refusal) = await EditableAsync(db, actor, id, version, null, cancellationToken);
-        if (stored is null)
-        {
-            return refusal!;
-        }
-
-        var before = (stored.Status, RecordJson.Of(stored));
-        if (!stored.ChangeStatus(status, time.GetUtcNow().UtcDateTime))
-        {
-            return EditResult.Done(stored.Id);
-        }
-
-        var change = ChangeLog.Entry(stored, ChangeLog.ForUpdate(before.Status, status), actor, stored.UpdatedAt, before, (status, RecordJson.Of(stored)));
-        return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
-    }
-
-    public async Task<EditResult> DeleteAsync(Actor actor, int id, int version, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        var (stored, refusal) = await EditableAsync(db, actor, id, version, null, cancellationToken);
-        if (stored is null)
-        {
-            return refusal!;
-        }
-
-        if (RecordRules.Deletable(await db.Records.AnyAsync(r => r.ParentId == id, cancellationToken)) is { } problem)
-        {
-            return EditResult.Failed([problem]);
-        }
-
-        var change = ChangeLog.Entry(stored, ChangeAction.Deleted, actor, time.GetUtcNow().UtcDateTime, (stored.Status, RecordJson.Of(stored)), null);
-        db.Records.Remove(stored);
-        return await CommitAsync(db, transaction, change, stored.Id, cancellationToken);
-    }
-
-    /// <summary>The stored record, if <see cref="RecordRules.Editable"/> lets this actor change it.</summary>
-    private static async Task<(Record? Stored, EditResult? Refusal)> EditableAsync(
-        KnowledgeHubDbContext db, Actor actor, int id, int version, RecordKind? kind, CancellationToken cancellationToken)
-    {
         var stored = await db.Records.AsTracking().WithEverything().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        return RecordRules.Editable(actor, stored, kind, version) is { } problem ? (null, EditResult.Failed([problem])) : (stored, null);
+        return RecordRules.Editable(actor, stored, kind, version) is { } problem ? EditResult.Failed([problem]) : await edit(db, transaction, stored!);
     }
 
     private async Task<EditResult> SaveAsync(
