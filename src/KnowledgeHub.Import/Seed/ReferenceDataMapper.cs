@@ -36,8 +36,7 @@ internal sealed class ReferenceDataMapper(List<SeedError> errors)
 
         foreach (var at in set.Themes)
         {
-            var t = at.Item;
-            Themes.TryAdd(at, t.Slug, new Theme { Slug = t.Slug, Name = t.Name, EnglishName = t.EnglishName, Description = t.Description }, errors, "slug");
+            Themes.TryAdd(at, at.Item.Slug, New<Theme>(at.Item), errors, "slug");
         }
 
         // Parents may come later in the file, so they are resolved once every theme is known.
@@ -48,9 +47,7 @@ internal sealed class ReferenceDataMapper(List<SeedError> errors)
 
         foreach (var at in set.TargetGroups)
         {
-            var t = at.Item;
-            var entity = new TargetGroup { Slug = t.Slug, Name = t.Name, EnglishName = t.EnglishName, Description = t.Description, AgeMin = t.AgeMin, AgeMax = t.AgeMax };
-            TargetGroups.TryAdd(at, t.Slug, entity, errors, "slug");
+            TargetGroups.TryAdd(at, at.Item.Slug, New<TargetGroup>(at.Item), errors, "slug");
         }
 
         MapOrganisations(set);
@@ -58,13 +55,9 @@ internal sealed class ReferenceDataMapper(List<SeedError> errors)
 
         foreach (var at in set.LegalBases)
         {
-            var l = at.Item;
-            var entity = new LegalBasis
-            {
-                Slug = l.Slug, Law = l.Law, Paragraph = l.Paragraph, Title = l.Title, ValidFrom = l.ValidFrom,
-                ValidTo = l.ValidTo, Url = l.Url, Note = l.Note, Source = ToReference(l.Source),
-            };
-            LegalBases.TryAdd(at, l.Slug, entity, errors, "slug");
+            var entity = New<LegalBasis>(at.Item);
+            entity.Source = ToReference(at.Item.Source);
+            LegalBases.TryAdd(at, at.Item.Slug, entity, errors, "slug");
         }
     }
 
@@ -72,14 +65,10 @@ internal sealed class ReferenceDataMapper(List<SeedError> errors)
     {
         foreach (var at in set.Organisations)
         {
-            var o = at.Item;
-            var entity = new Organisation
-            {
-                Slug = o.Slug, Name = o.Name, Abbreviation = o.Abbreviation, Kind = o.Kind, Url = o.Url,
-                Description = o.Description, Source = ToReference(o.Source),
-                Names = (o.Names ?? []).Select(n => new OrganisationName { Name = n.Name, ValidFrom = n.ValidFrom, ValidTo = n.ValidTo }).ToList(),
-            };
-            Organisations.TryAdd(at, o.Slug, entity, errors, "slug");
+            var entity = New<Organisation>(at.Item);
+            entity.Source = ToReference(at.Item.Source);
+            entity.Names = (at.Item.Names ?? []).Select(New<OrganisationName>).ToList();
+            Organisations.TryAdd(at, at.Item.Slug, entity, errors, "slug");
         }
     }
 
@@ -87,16 +76,15 @@ internal sealed class ReferenceDataMapper(List<SeedError> errors)
     {
         foreach (var at in set.Publications)
         {
-            var p = at.Item;
-            var entity = new Publication
-            {
-                Slug = p.Slug, Title = p.Title, Year = p.Year, Kind = p.Kind, Authors = p.Authors, Url = p.Url,
-                Summary = p.Summary, Publisher = Organisations.Resolve(at, p.Publisher, "publisher", errors),
-                Source = ToReference(p.Source),
-            };
-            Publications.TryAdd(at, p.Slug, entity, errors, "slug");
+            var entity = New<Publication>(at.Item);
+            entity.Publisher = Organisations.Resolve(at, at.Item.Publisher, "publisher", errors);
+            entity.Source = ToReference(at.Item.Source);
+            Publications.TryAdd(at, at.Item.Slug, entity, errors, "slug");
         }
     }
+
+    // Blank, then the plain fields copied by name, as a record's are; the references are set by hand.
+    private static T New<T>(object seed) where T : class => PlainFields.Copy(seed.GetType(), seed, Activator.CreateInstance<T>());
 
     public static SourceReference ToReference(SourceSeed s) => new() { Title = s.Title, Url = s.Url, Publisher = s.Publisher, Date = s.Date };
 }
