@@ -49,6 +49,6 @@ public static class RecordQueries
         where TRecord : Record
         where TFilter : FilterInputGraphType<TRecord>
         where TSort : SortInputGraphType<TRecord> =>
-        query.Connection<object?, TGraphType, TRecord>(name, description, (c, db) => db.Set<TRecord>().Visible(c))
+        query.Connection<object?, TGraphType, TRecord>(name, description, (c, db) => db.Set<TRecord>().Visible(c), selectedColumns: true)
             .UseFiltering<TFilter>().UseSorting<TSort>();
 }

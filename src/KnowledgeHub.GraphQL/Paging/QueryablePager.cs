@@ -14,6 +14,7 @@ namespace KnowledgeHub.GraphQL.Paging;
 /// A page with neither filter nor order (the unique key alone) reads its rows in one query: the
 /// database walks its key in order and stops at the page's end, so there is nothing to sort,
 /// and the second query was a quarter of a list page's statements.
+/// With <c>nodeFields</c>, the rows are read with only the columns those fields need (<see cref="SelectedColumns"/>).
 /// </summary>
 public static class QueryablePager
 {
@@ -21,6 +22,7 @@ public static class QueryablePager
         IDbContextFactory<TContext> contexts,
         Func<TContext, IQueryable<T>> query,
         PageRequest<T> request,
+        IReadOnlySet<string>? nodeFields,
         CancellationToken cancellationToken)
         where TContext : DbContext
         where T : class
@@ -29,10 +31,11 @@ public static class QueryablePager
         List<T> found;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            IQueryable<T> Rows(IQueryable<T> rows) => nodeFields is null ? rows : rows.Select(SelectedColumns.Of<T>(db.Model, nodeFields));
             if (request.Filter is null && request.Ordering.Keys.Count == 1)
             {
-                found = await request.Ordering.Apply(request.Window(query(db), x => x), x => x, reverse: request.Backward)
-                    .Take(request.Size + 1).ToListAsync(cancellationToken);
+                found = await Rows(request.Ordering.Apply(request.Window(query(db), x => x), x => x, reverse: request.Backward)
+                    .Take(request.Size + 1)).ToListAsync(cancellationToken);
                 var uniqueKey = request.Ordering.UniqueKeyOf;
                 return request.ToConnection(
                     found.ConvertAll(r => new PageRow<T> { Node = r, Keys = [uniqueKey(r)] }), () => CountOnce(contexts, query, request));
@@ -40,7 +43,7 @@ public static class QueryablePager
 
             keys = await request.PageKeys(request.Window(query(db), x => x), x => x).ToListAsync(cancellationToken);
             var ids = keys.Select(KeysThenRows.UniqueKey).ToList();
-            found = ids.Count == 0 ? [] : await query(db).Where(request.Ordering.UniqueKeyIn(ids)).ToListAsync(cancellationToken);
+            found = ids.Count == 0 ? [] : await Rows(query(db).Where(request.Ordering.UniqueKeyIn(ids))).ToListAsync(cancellationToken);
         }
 
         var rows = KeysThenRows.Join(keys, found.ToDictionary(request.Ordering.UniqueKeyOf));

@@ -24,11 +24,12 @@ public sealed class ChildBatch<TParent, T>
         var contexts = context.Contexts();
         // Read now: GraphQL.NET reuses resolve contexts, and the loaders run later.
         var reader = context.Actor();
+        var nodeFields = SelectedColumns.NodeFields(context);
         var keys = source.Keys(context.RequestServices!);
         _pages = new(async (ids, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return await ChildPager.PagesAsync(db, source, keys, _request, ids, reader, ct);
+            return await ChildPager.PagesAsync(db, source, keys, _request, ids, reader, nodeFields, ct);
         }, []);
         _counts = new(async (ids, ct) =>
         {

@@ -13,10 +13,10 @@ public static class ConnectionFieldExtensions
     /// <summary>A root cursor connection over a query of this API's database (unordered: the <c>order</c> argument orders it).</summary>
     public static ConnectionField<TEntity> Connection<TSource, TNodeType, TEntity>(
         this ComplexGraphType<TSource> type, string name, string description,
-        Func<IResolveFieldContext<TSource>, KnowledgeHubDbContext, IQueryable<TEntity>> query)
+        Func<IResolveFieldContext<TSource>, KnowledgeHubDbContext, IQueryable<TEntity>> query, bool selectedColumns = false)
         where TNodeType : IGraphType
         where TEntity : class =>
-        type.QueryableConnection<KnowledgeHubDbContext, TSource, TNodeType, TEntity>(name, description, query);
+        type.QueryableConnection<KnowledgeHubDbContext, TSource, TNodeType, TEntity>(name, description, query, selectedColumns);
 
     /// <summary>
     /// A connection on each parent (a municipality's records): batched, so a list of parents
