@@ -34,8 +34,6 @@ internal sealed class Tally(bool everyRecord)
 
     public List<RecordProblem> FileProblems { get; } = [];
 
-    public int Total => _counts.Sum();
-
     public int Rejected => _counts[(int)UpsertOutcome.Rejected];
 
     public void Add(ImportedRecord record)
@@ -44,17 +42,6 @@ internal sealed class Tally(bool everyRecord)
         if (everyRecord || record.Problems.Count > 0)
         {
             _records.Add(record);
-        }
-    }
-
-    /// <summary>Another file's tally, after this one's.</summary>
-    public void Add(Tally other)
-    {
-        FileProblems.AddRange(other.FileProblems);
-        _records.AddRange(other._records);
-        for (var i = 0; i < _counts.Length; i++)
-        {
-            _counts[i] += other._counts[i];
         }
     }
 

@@ -32,7 +32,8 @@ public sealed class RecordImporter(
     /// pass validates every file and keeps only each record's slug and file; the second reads,
     /// plans and writes a file at a time, and rolls the transaction back unless every record
     /// passed and this is no dry run (so a later file sees the records of earlier ones, as when
-    /// all are planned together). A record whose parent comes in a later file waits for the end.
+    /// all are planned together). A record whose parent comes in a later file waits for the end; a
+    /// file refused as a whole (not JSON, an unknown key) is left out and refuses the import.
     /// Without <paramref name="everyRecord"/> the report lists only the rejected records (and counts all).
     /// </summary>
     public async Task<ImportReport> ImportAsync(
@@ -40,7 +41,7 @@ public sealed class RecordImporter(
     {
         var validator = await schemas.GetAsync();
         var recordErrors = new List<SeedError>?[files.Count];
-        var scans = new (Tally Tally, string?[] Slugs)[files.Count];
+        var scans = new (List<RecordProblem> Problems, string?[] Slugs)[files.Count];
         var validated = 0;
         // Two files at a time on two cores (the schema check is most of this pass); each keeps only its slugs and problems.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
@@ -48,27 +49,25 @@ public sealed class RecordImporter(
         {
             var content = await files[f].ReadAsync(ct);
             var (root, errors) = validator.Validate(files[f].Name, content);
-            var tally = new Tally(everyRecord);
-            tally.FileProblems.AddRange(errors.Where(e => e.Kind is null)
-                .Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line, File = Named(files, f) }));
-            if (tally.FileProblems.Count == 0 && root is not JsonObject)
+            var problems = errors.Where(e => e.Kind is null)
+                .Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line, File = Named(files, f) }).ToList();
+            if (problems.Count == 0 && root is not JsonObject)
             {
-                tally.FileProblems.Add(RecordProblem.Invalid("(file)", "is not a JSON object") with { File = Named(files, f) });
+                problems.Add(RecordProblem.Invalid("(file)", "is not a JSON object") with { File = Named(files, f) });
             }
 
-            var rows = tally.FileProblems.Count > 0 ? []
+            var rows = problems.Count > 0 ? []
                 : Read(Named(files, f), (JsonObject)root!, recordErrors[f] = errors.Where(e => e.Kind is not null).ToList(), SeedPositions.Lines(content));
-            rows.ForEach(r => tally.Add(r.ToReport()));
-            scans[f] = (tally, rows.Select(r => r.Entry?.At.Item.Slug).ToArray());
+            scans[f] = (problems, rows.Select(r => r.Entry?.At.Item.Slug).ToArray());
             progress?.Report(new ImportProgress(ImportPhase.Validating, Interlocked.Increment(ref validated), files.Count));
         });
 
+        var tally = new Tally(everyRecord);
         // Each record's first place (file, row), by slug: what a later file's duplicate or forward parent is told by.
         var first = new Dictionary<string, (int File, int Row)>(StringComparer.Ordinal);
-        var scanned = new Tally(everyRecord);
         for (var f = 0; f < files.Count; f++)
         {
-            scanned.Add(scans[f].Tally);
+            tally.FileProblems.AddRange(scans[f].Problems);
             for (var i = 0; i < scans[f].Slugs.Length; i++)
             {
                 if (scans[f].Slugs[i] is { } slug)
@@ -78,24 +77,35 @@ public sealed class RecordImporter(
             }
         }
 
-        if (scanned.FileProblems.Count > 0)
-        {
-            return scanned.Report(dryRun, applied: false);
-        }
-
-        var tally = new Tally(everyRecord);
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Before the transaction: SQLite takes where statement journals go from when it begins.
         await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        var batch = new Batch(db, actor, now, options.Value.BulkLoad, tally, scanned.Total, progress);
+        var (externalIds, total, done, last) = (new HashSet<(int?, string)>(), scans.Sum(s => s.Slugs.Length), 0, (long?)null);
+
+        // One file's records (or the waiting ones), planned and written inside the import's transaction, then forgotten.
+        async Task WriteAsync(List<Row> rows)
+        {
+            var entries = rows.Where(r => r.Entry is not null && r.Problems.Count == 0).Select(r => r.Entry!).ToList();
+            await new RecordUpserter(db, actor, now, externalIds).PlanAsync(entries, null, cancellationToken);
+            last = await new RecordApplier(db, actor, now, options.Value.BulkLoad).ApplyAsync(entries, null, cancellationToken) ?? last;
+            rows.ForEach(r => tally.Add(r.ToReport()));
+            db.ChangeTracker.Clear();
+            progress?.Report(new ImportProgress(ImportPhase.Writing, done += rows.Count, total));
+        }
+
         var deferred = new List<Row>();
         for (var f = 0; f < files.Count; f++)
         {
+            if (recordErrors[f] is not { } errors)
+            {
+                continue;
+            }
+
             var content = await files[f].ReadAsync(cancellationToken);
             var root = (JsonObject)JsonNode.Parse(content, documentOptions: new JsonDocumentOptions { MaxDepth = 64 })!;
-            var rows = Read(Named(files, f), root, recordErrors[f]!, SeedPositions.Lines(content));
+            var rows = Read(Named(files, f), root, errors, SeedPositions.Lines(content));
             for (var i = 0; i < rows.Count; i++)
             {
                 if (rows[i].Entry?.At.Item.Slug is { } slug && first[slug] != (f, i))
@@ -114,45 +124,21 @@ public sealed class RecordImporter(
                 waiting = moved.Count > 0;
             }
 
-            await batch.WriteAsync(rows, cancellationToken);
+            await WriteAsync(rows);
         }
 
-        await batch.WriteAsync(deferred, cancellationToken);
-        var applied = tally.Rejected == 0 && !dryRun;
+        await WriteAsync(deferred);
+        var applied = tally.Rejected == 0 && tally.FileProblems.Count == 0 && !dryRun;
         if (applied)
         {
             await transaction.CommitAsync(cancellationToken);
-            if (batch.LastSequence is { } sequence)
+            if (last is { } sequence)
             {
                 await notifier.NotifyAsync(sequence);
             }
         }
 
         return tally.Report(dryRun, applied);
-    }
-
-    /// <summary>Plans and writes one file's records (or the waiting ones) inside the import's transaction, then forgets them.</summary>
-    private sealed class Batch(KnowledgeHubDbContext db, Actor actor, DateTime now, bool bulk, Tally tally, int total, IProgress<ImportProgress>? progress)
-    {
-        private readonly HashSet<(int?, string)> _externalIds = [];
-        private int _done;
-
-        public long? LastSequence { get; private set; }
-
-        public async Task WriteAsync(List<Row> rows, CancellationToken cancellationToken)
-        {
-            var entries = rows.Where(r => r.Entry is not null && r.Problems.Count == 0).Select(r => r.Entry!).ToList();
-            await new RecordUpserter(db, actor, now, _externalIds).PlanAsync(entries, Report(progress, ImportPhase.Checking, _done, total), cancellationToken);
-            LastSequence = await new RecordApplier(db, actor, now, bulk).ApplyAsync(
-                entries, Report(progress, ImportPhase.Writing, _done, total), cancellationToken) ?? LastSequence;
-            _done += entries.Count;
-            foreach (var row in rows)
-            {
-                tally.Add(row.ToReport());
-            }
-
-            db.ChangeTracker.Clear();
-        }
     }
 
     // One file keeps the report as it always was; several name the file on every line.
@@ -194,14 +180,6 @@ public sealed class RecordImporter(
         }
 
         return rows;
-    }
-
-    private static Progress? Report(IProgress<ImportProgress>? progress, ImportPhase phase, int before, int total) =>
-        progress is null ? null : new Progress(done => progress.Report(new ImportProgress(phase, before + done, total)));
-
-    private sealed class Progress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 
     /// <summary>One record of the file on its way to the report.</summary>
@@ -250,7 +228,6 @@ public sealed record ImportFile(string Name, Func<CancellationToken, Task<string
 public enum ImportPhase
 {
     Validating,
-    Checking,
     Writing,
 }
 
