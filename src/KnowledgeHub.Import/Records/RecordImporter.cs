@@ -88,8 +88,8 @@ public sealed class RecordImporter(
         async Task WriteAsync(List<Row> rows)
         {
             var entries = rows.Where(r => r.Entry is not null && r.Problems.Count == 0).Select(r => r.Entry!).ToList();
-            await new RecordUpserter(db, actor, now, externalIds).PlanAsync(entries, null, cancellationToken);
-            last = await new RecordApplier(db, actor, now, options.Value.BulkLoad).ApplyAsync(entries, null, cancellationToken) ?? last;
+            await new RecordUpserter(db, actor, now, externalIds).PlanAsync(entries, cancellationToken);
+            last = await new RecordApplier(db, actor, now, options.Value.BulkLoad).ApplyAsync(entries, cancellationToken) ?? last;
             rows.ForEach(r => tally.Add(r.ToReport()));
             db.ChangeTracker.Clear();
             progress?.Report(new ImportProgress(ImportPhase.Writing, done += rows.Count, total));

@@ -16,7 +16,7 @@ namespace KnowledgeHub.Import.Records;
 /// </summary>
 internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, DateTime now, HashSet<(int?, string)>? externalIds = null)
 {
-    public async Task PlanAsync(IReadOnlyList<UpsertEntry> entries, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task PlanAsync(IReadOnlyList<UpsertEntry> entries, CancellationToken cancellationToken)
     {
         var refs = await StoredData.LoadReferencesAsync(db, cancellationToken);
         var ownSlug = refs.Organisations.All.FirstOrDefault(o => o.Id == actor.OrganisationId)?.Slug;
@@ -36,15 +36,9 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
         await MapAsync(entries.Where(Ok).ToList(), refs, cancellationToken);
         await new ParentCycles(db).CheckAsync(entries.Where(Ok).ToList(), cancellationToken);
 
-        var done = 0;
-        foreach (var e in entries)
+        foreach (var e in entries.Where(Ok))
         {
-            if (Ok(e))
-            {
-                Compare(e);
-            }
-
-            progress?.Report(++done);
+            Compare(e);
         }
     }
 
