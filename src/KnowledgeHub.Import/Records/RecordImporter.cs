@@ -43,7 +43,8 @@ public sealed class RecordImporter(
         var recordErrors = new List<SeedError>?[files.Count];
         var scans = new (List<RecordProblem> Problems, string?[] Slugs)[files.Count];
         var validated = 0;
-        // Two files at a time on two cores (the schema check is most of this pass); each keeps only its slugs and problems.
+        // Two files at a time on two cores (the schema check is most of this pass); each keeps only its slugs and problems
+        // (lines are found when the records are read again).
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, files.Count, parallel, async (f, ct) =>
         {
@@ -57,7 +58,7 @@ public sealed class RecordImporter(
             }
 
             var rows = problems.Count > 0 ? []
-                : Read(Named(files, f), (JsonObject)root!, recordErrors[f] = errors.Where(e => e.Kind is not null).ToList(), SeedPositions.Lines(content));
+                : Read(Named(files, f), (JsonObject)root!, recordErrors[f] = errors.Where(e => e.Kind is not null).ToList(), []);
             scans[f] = (problems, rows.Select(r => r.Entry?.At.Item.Slug).ToArray());
             progress?.Report(new ImportProgress(ImportPhase.Validating, Interlocked.Increment(ref validated), files.Count));
         });
@@ -68,12 +69,9 @@ public sealed class RecordImporter(
         for (var f = 0; f < files.Count; f++)
         {
             tally.FileProblems.AddRange(scans[f].Problems);
-            for (var i = 0; i < scans[f].Slugs.Length; i++)
+            foreach (var (slug, i) in scans[f].Slugs.Select((slug, i) => (slug, i)).Where(s => s.slug is not null))
             {
-                if (scans[f].Slugs[i] is { } slug)
-                {
-                    first.TryAdd(slug, (f, i));
-                }
+                first.TryAdd(slug!, (f, i));
             }
         }
 
