@@ -44,18 +44,16 @@ public static class ImportCommand
                 return CliApp.Failed;
             }
 
-            var files = new List<ImportFile>();
-            foreach (var one in paths)
-            {
-                files.Add(new ImportFile(Directory.Exists(path) ? Path.GetRelativePath(path, one) : Path.GetFileName(one), await File.ReadAllTextAsync(one, ct)));
-            }
+            // Read when the import gets to them, not all held at once.
+            var files = paths.Select(one => new ImportFile(
+                Directory.Exists(path) ? Path.GetRelativePath(path, one) : Path.GetFileName(one), c => File.ReadAllTextAsync(one, c))).ToList();
 
             var importer = services.GetRequiredService<RecordImporter>();
             var isDryRun = parse.GetValue(dryRun);
             var large = paths.Sum(p => new FileInfo(p).Length) > LargeFile;
             var report = large && context.Console.Profile.Capabilities.Interactive
-                ? await WithProgressAsync(context.Console, progress => importer.ImportAsync(files, Actor.Cli, isDryRun, progress, ct))
-                : await importer.ImportAsync(files, Actor.Cli, isDryRun, null, ct);
+                ? await WithProgressAsync(context.Console, progress => importer.ImportAsync(files, Actor.Cli, isDryRun, everyRecord: false, progress, ct))
+                : await importer.ImportAsync(files, Actor.Cli, isDryRun, everyRecord: false, null, ct);
             ImportReportView.Write(context.Console, report);
             return report.Rejected > 0 || report.FileProblems.Count > 0 ? CliApp.Failed : CliApp.Ok;
         }, ct));

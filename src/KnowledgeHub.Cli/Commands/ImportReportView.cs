@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace KnowledgeHub.Cli.Commands;
 
-/// <summary>The import report on the terminal: what changed or was refused, then the counts and the verdict.</summary>
+/// <summary>The import report on the terminal: what was refused, then the counts and the verdict.</summary>
 public static class ImportReportView
 {
     private const int MaxRows = 200;
@@ -16,10 +16,8 @@ public static class ImportReportView
             console.MarkupLine($"[red]{Markup.Escape(problem.File ?? "file")}[/]{Line(problem.Line)}: {Markup.Escape(problem.Message)}");
         }
 
-        // When anything was refused, the refusals are what needs reading; otherwise what changed.
-        var shown = report.Rejected > 0
-            ? report.Records.Where(r => r.Outcome == UpsertOutcome.Rejected).ToList()
-            : report.Records.Where(r => r.Outcome != UpsertOutcome.Unchanged).ToList();
+        // The refusals are what needs reading; at a million records, a line for each of the rest is not.
+        var shown = report.Records.Where(r => r.Outcome == UpsertOutcome.Rejected).ToList();
         if (shown.Count > 0)
         {
             var table = new Table().AddColumns("Position", "Line", "Slug", "Outcome", "Reasons");
@@ -39,7 +37,7 @@ public static class ImportReportView
         }
 
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Records.Count} records: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Rejected} rejected."));
+            $"{report.Total} records: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Rejected} rejected."));
         console.WriteLine(report.Applied ? "Imported."
             : report.Rejected > 0 || report.FileProblems.Count > 0 ? "Nothing was written: the import is all or nothing."
             : "Dry run: nothing was written.");

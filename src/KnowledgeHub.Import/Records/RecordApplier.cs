@@ -14,7 +14,7 @@ namespace KnowledgeHub.Import.Records;
 internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateTime now, bool bulk = false)
 {
     /// <summary>Returns the last change-log sequence written, or null when nothing changed.</summary>
-    public async Task<long?> ApplyAsync(IReadOnlyList<UpsertEntry> entries, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<long?> ApplyAsync(IReadOnlyList<UpsertEntry> entries, CancellationToken cancellationToken)
     {
         // An incoming record that names another incoming one as parent means the stored version of it.
         var storedFor = entries.Where(e => e.Stored is not null && e.Mapped is not null).ToDictionary(e => e.Mapped!, e => e.Stored!);
@@ -22,7 +22,6 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
 
         await using var writer = bulk && entries.All(e => e.Outcome is not UpsertOutcome.Updated) ? new Bulk.BulkRowWriter(db) : null;
         var created = new List<Record>();
-        var done = 0;
         foreach (var e in entries)
         {
             if (e.Outcome == UpsertOutcome.Created)
@@ -37,8 +36,6 @@ internal sealed class RecordApplier(KnowledgeHubDbContext db, Actor actor, DateT
                 RecordCopier.CopyInto(e.Stored!, e.Mapped!, Redirect);
                 e.Stored!.Change(now);
             }
-
-            progress?.Report(++done);
         }
 
         await Bulk.BulkRowWriter.WriteOrSaveAsync(writer, db, created, cancellationToken);

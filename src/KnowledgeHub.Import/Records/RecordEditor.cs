@@ -89,13 +89,13 @@ public sealed class RecordEditor(
         KnowledgeHubDbContext db, IDbContextTransaction transaction, Actor actor, UpsertEntry entry, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await new RecordUpserter(db, actor, now).PlanAsync([entry], null, cancellationToken);
+        await new RecordUpserter(db, actor, now).PlanAsync([entry], cancellationToken);
         if (entry.Problems.Count > 0)
         {
             return EditResult.Failed(entry.Problems);
         }
 
-        var last = await new RecordApplier(db, actor, now).ApplyAsync([entry], null, cancellationToken);
+        var last = await new RecordApplier(db, actor, now).ApplyAsync([entry], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (last is { } sequence)
         {

@@ -23,69 +23,124 @@ public sealed class RecordImporter(
 
     public Task<ImportReport> ImportAsync(
         string content, Actor actor, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
-        ImportAsync([new ImportFile(FileName, content)], actor, dryRun, progress, cancellationToken);
+        ImportAsync([ImportFile.Of(FileName, content)], actor, dryRun, everyRecord: true, progress, cancellationToken);
 
     /// <summary>
     /// Several files as one import: every file is checked, and all are written in one transaction
     /// or none is (a generated corpus is a folder of files). With more than one file, each report
-    /// line and file problem names its file.
+    /// line and file problem names its file. Streamed, so a million records fit in memory: a first
+    /// pass validates every file and keeps only each record's slug and file; the second reads,
+    /// plans and writes a file at a time, and rolls the transaction back unless every record
+    /// passed and this is no dry run (so a later file sees the records of earlier ones, as when
+    /// all are planned together). A record whose parent comes in a later file waits for the end; a
+    /// file refused as a whole (not JSON, an unknown key) is left out and refuses the import.
+    /// Without <paramref name="everyRecord"/> the report lists only the rejected records (and counts all).
     /// </summary>
     public async Task<ImportReport> ImportAsync(
-        IReadOnlyList<ImportFile> files, Actor actor, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        IReadOnlyList<ImportFile> files, Actor actor, bool dryRun, bool everyRecord, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        progress?.Report(new ImportProgress(ImportPhase.Validating, 0, 0));
         var validator = await schemas.GetAsync();
-        var fileProblems = new List<RecordProblem>();
-        var rows = new List<Row>();
-        foreach (var file in files)
+        var recordErrors = new List<SeedError>?[files.Count];
+        var scans = new (List<RecordProblem> Problems, string?[] Slugs)[files.Count];
+        var validated = 0;
+        // Two files at a time on two cores (the schema check is most of this pass); each keeps only its slugs and problems
+        // (lines are found when the records are read again).
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, files.Count, parallel, async (f, ct) =>
         {
-            var (root, errors) = validator.Validate(file.Name, file.Content);
+            var content = await files[f].ReadAsync(ct);
+            var (root, errors) = validator.Validate(files[f].Name, content);
             var problems = errors.Where(e => e.Kind is null)
-                .Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line, File = Named(files, file) }).ToList();
-            fileProblems.AddRange(problems);
-            if (root is JsonObject document && problems.Count == 0)
+                .Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line, File = Named(files, f) }).ToList();
+            if (problems.Count == 0 && root is not JsonObject)
             {
-                rows.AddRange(Read(Named(files, file), document, errors, SeedPositions.Lines(file.Content)));
+                problems.Add(RecordProblem.Invalid("(file)", "is not a JSON object") with { File = Named(files, f) });
             }
-            else if (problems.Count == 0)
-            {
-                fileProblems.Add(RecordProblem.Invalid("(file)", "is not a JSON object") with { File = Named(files, file) });
-            }
-        }
 
-        if (fileProblems.Count > 0)
+            var rows = problems.Count > 0 ? []
+                : Read(Named(files, f), (JsonObject)root!, recordErrors[f] = errors.Where(e => e.Kind is not null).ToList(), []);
+            scans[f] = (problems, rows.Select(r => r.Entry?.At.Item.Slug).ToArray());
+            progress?.Report(new ImportProgress(ImportPhase.Validating, Interlocked.Increment(ref validated), files.Count));
+        });
+
+        var tally = new Tally(everyRecord);
+        // Each record's first place (file, row), by slug: what a later file's duplicate or forward parent is told by.
+        var first = new Dictionary<string, (int File, int Row)>(StringComparer.Ordinal);
+        for (var f = 0; f < files.Count; f++)
         {
-            return new ImportReport(dryRun, Applied: false, fileProblems, rows.Select(r => r.ToReport()).ToList());
+            tally.FileProblems.AddRange(scans[f].Problems);
+            foreach (var (slug, i) in scans[f].Slugs.Select((slug, i) => (slug, i)).Where(s => s.slug is not null))
+            {
+                first.TryAdd(slug!, (f, i));
+            }
         }
 
-        var entries = rows.Where(r => r.Entry is not null).Select(r => r.Entry!).ToList();
         var now = time.GetUtcNow().UtcDateTime;
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Before the transaction: SQLite takes where statement journals go from when it begins.
+        await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
         await using var transaction = await db.BeginWriteTransactionAsync(cancellationToken);
-        await new RecordUpserter(db, actor, now).PlanAsync(
-            entries, Report(progress, ImportPhase.Checking, entries.Count), cancellationToken);
+        var (externalIds, total, done, last) = (new HashSet<(int?, string)>(), scans.Sum(s => s.Slugs.Length), 0, (long?)null);
 
-        var rejected = rows.Any(r => r.Problems.Count > 0) || entries.Any(e => e.Problems.Count > 0);
-        long? last = null;
-        if (!rejected && !dryRun)
+        // One file's records (or the waiting ones), planned and written inside the import's transaction, then forgotten.
+        async Task WriteAsync(List<Row> rows)
         {
-            await using var load = await Bulk.LoadSettings.ApplyAsync(db, options.Value.BulkLoad, cancellationToken);
-            last = await new RecordApplier(db, actor, now, options.Value.BulkLoad).ApplyAsync(
-                entries, Report(progress, ImportPhase.Writing, entries.Count), cancellationToken);
+            var entries = rows.Where(r => r.Entry is not null && r.Problems.Count == 0).Select(r => r.Entry!).ToList();
+            await new RecordUpserter(db, actor, now, externalIds).PlanAsync(entries, cancellationToken);
+            last = await new RecordApplier(db, actor, now, options.Value.BulkLoad).ApplyAsync(entries, cancellationToken) ?? last;
+            rows.ForEach(r => tally.Add(r.ToReport()));
+            db.ChangeTracker.Clear();
+            progress?.Report(new ImportProgress(ImportPhase.Writing, done += rows.Count, total));
+        }
+
+        var deferred = new List<Row>();
+        for (var f = 0; f < files.Count; f++)
+        {
+            if (recordErrors[f] is not { } errors)
+            {
+                continue;
+            }
+
+            var content = await files[f].ReadAsync(cancellationToken);
+            var root = (JsonObject)JsonNode.Parse(content, documentOptions: new JsonDocumentOptions { MaxDepth = 64 })!;
+            var rows = Read(Named(files, f), root, errors, SeedPositions.Lines(content));
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Entry?.At.Item.Slug is { } slug && first[slug] != (f, i))
+                {
+                    rows[i].Reject("slug", $"duplicate record '{slug}'");
+                }
+            }
+
+            // A parent from a later file, or one waiting itself, is not written yet: the child waits too.
+            for (var waiting = true; waiting;)
+            {
+                var moved = rows.Where(r => r.Entry?.At.Item.Parent is { } parent && first.TryGetValue(parent, out var at)
+                    && (at.File > f || deferred.Any(d => d.Entry!.At.Item.Slug == parent))).ToList();
+                deferred.AddRange(moved);
+                rows.RemoveAll(moved.Contains);
+                waiting = moved.Count > 0;
+            }
+
+            await WriteAsync(rows);
+        }
+
+        await WriteAsync(deferred);
+        var applied = tally.Rejected == 0 && tally.FileProblems.Count == 0 && !dryRun;
+        if (applied)
+        {
             await transaction.CommitAsync(cancellationToken);
+            if (last is { } sequence)
+            {
+                await notifier.NotifyAsync(sequence);
+            }
         }
 
-        if (last is { } sequence)
-        {
-            await notifier.NotifyAsync(sequence);
-        }
-
-        return new ImportReport(dryRun, Applied: !rejected && !dryRun, [], rows.Select(r => r.ToReport()).ToList());
+        return tally.Report(dryRun, applied);
     }
 
     // One file keeps the report as it always was; several name the file on every line.
-    private static string? Named(IReadOnlyList<ImportFile> files, ImportFile file) => files.Count > 1 ? file.Name : null;
+    private static string? Named(IReadOnlyList<ImportFile> files, int file) => files.Count > 1 ? files[file].Name : null;
 
     /// <summary>Splits the file into records: the valid ones become entries, the others are rejected as they stand.</summary>
     private static List<Row> Read(string? file, JsonObject document, IReadOnlyList<SeedError> errors, Dictionary<(string, int), int> lines)
@@ -125,14 +180,6 @@ public sealed class RecordImporter(
         return rows;
     }
 
-    private static Progress? Report(IProgress<ImportProgress>? progress, ImportPhase phase, int total) =>
-        progress is null ? null : new Progress(done => progress.Report(new ImportProgress(phase, done, total)));
-
-    private sealed class Progress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
-
     /// <summary>One record of the file on its way to the report.</summary>
     private sealed class Row(string? file, string list, int index, int? line, JsonNode? node)
     {
@@ -170,13 +217,15 @@ public sealed class RecordImporter(
     }
 }
 
-/// <summary>One file of an import: its name (for the report) and its text.</summary>
-public sealed record ImportFile(string Name, string Content);
+/// <summary>One file of an import: its name (for the report) and how to read its text (an import reads it twice).</summary>
+public sealed record ImportFile(string Name, Func<CancellationToken, Task<string>> ReadAsync)
+{
+    public static ImportFile Of(string name, string content) => new(name, _ => Task.FromResult(content));
+}
 
 public enum ImportPhase
 {
     Validating,
-    Checking,
     Writing,
 }
 

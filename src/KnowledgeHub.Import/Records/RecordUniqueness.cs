@@ -10,7 +10,7 @@ namespace KnowledgeHub.Import.Records;
 /// uniqueness rules: checked before writing, so the answer names the field instead of surfacing
 /// as a constraint violation.
 /// </summary>
-internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMapper refs)
+internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMapper refs, HashSet<(int?, string)> seen)
 {
     public async Task CheckAsync(List<UpsertEntry> entries, CancellationToken cancellationToken)
     {
@@ -33,7 +33,6 @@ internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMa
         var idHolders = (await db.Records.Where(r => r.ExternalId != null && externalIds.Contains(r.ExternalId))
             .Select(r => new { r.Id, r.OwnerOrganisationId, r.ExternalId }).ToListAsync(cancellationToken))
             .ToLookup(h => h.ExternalId!, StringComparer.Ordinal);
-        var seen = new HashSet<(int?, string)>();
         foreach (var e in entries.Where(e => e.At.Item.ExternalId is not null))
         {
             var externalId = e.At.Item.ExternalId!;

@@ -10,11 +10,13 @@ namespace KnowledgeHub.Import.Records;
 /// Plans a batch of incoming records against the database inside the caller's write transaction:
 /// who may write what, which stored record each one changes, the defaults, uniqueness, the
 /// shared seed mapper (the same rules as the seed import), parent cycles, and whether anything
-/// changed at all. Writes nothing; <see cref="RecordApplier"/> does.
+/// changed at all. Writes nothing; <see cref="RecordApplier"/> does. An import planned a file at
+/// a time passes the (owner, externalId) pairs its earlier files used, so a repeat across files is
+/// refused as one within a file is.
 /// </summary>
-internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, DateTime now)
+internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, DateTime now, HashSet<(int?, string)>? externalIds = null)
 {
-    public async Task PlanAsync(IReadOnlyList<UpsertEntry> entries, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task PlanAsync(IReadOnlyList<UpsertEntry> entries, CancellationToken cancellationToken)
     {
         var refs = await StoredData.LoadReferencesAsync(db, cancellationToken);
         var ownSlug = refs.Organisations.All.FirstOrDefault(o => o.Id == actor.OrganisationId)?.Slug;
@@ -30,19 +32,13 @@ internal sealed class RecordUpserter(KnowledgeHubDbContext db, Actor actor, Date
             FillDefaults(e);
         }
 
-        await new RecordUniqueness(db, refs).CheckAsync(entries.Where(Ok).ToList(), cancellationToken);
+        await new RecordUniqueness(db, refs, externalIds ?? []).CheckAsync(entries.Where(Ok).ToList(), cancellationToken);
         await MapAsync(entries.Where(Ok).ToList(), refs, cancellationToken);
         await new ParentCycles(db).CheckAsync(entries.Where(Ok).ToList(), cancellationToken);
 
-        var done = 0;
-        foreach (var e in entries)
+        foreach (var e in entries.Where(Ok))
         {
-            if (Ok(e))
-            {
-                Compare(e);
-            }
-
-            progress?.Report(++done);
+            Compare(e);
         }
     }
 
