@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
-using GraphQLParser;
-using GraphQLParser.AST;
+using KnowledgeHub.GraphQL.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -19,22 +18,19 @@ namespace KnowledgeHub.GraphQL.Paging;
 /// </summary>
 public static class SelectedColumns
 {
-    // Validation rejects fragment cycles before resolvers run; the limit only bounds the walk.
-    private const int MaxFragmentDepth = 32;
-
     private static readonly ConcurrentDictionary<(Type, string), LambdaExpression> Projections = new();
 
     /// <summary>The field names selected on a connection's nodes (<c>nodes</c> and <c>edges { node }</c>), fragments included.</summary>
     public static IReadOnlySet<string> NodeFields(IResolveFieldContext connection)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in Fields(connection.Document, connection.FieldAst.SelectionSet, 0))
+        var document = connection.Document;
+        foreach (var part in SelectionFields.Of(document, connection.FieldAst.SelectionSet))
         {
             var nodes = part.Name.StringValue switch
             {
-                "nodes" => Fields(connection.Document, part.SelectionSet, 0),
-                "edges" => Fields(connection.Document, part.SelectionSet, 0).Where(f => f.Name.StringValue == "node")
-                    .SelectMany(node => Fields(connection.Document, node.SelectionSet, 0)),
+                "nodes" => SelectionFields.Of(document, part.SelectionSet),
+                "edges" => SelectionFields.Named(document, part, "node").SelectMany(node => SelectionFields.Of(document, node.SelectionSet)),
                 _ => [],
             };
             names.UnionWith(nodes.Select(f => f.Name.StringValue));
@@ -67,14 +63,4 @@ public static class SelectedColumns
             return Expression.Lambda<Func<T, T>>(body, row);
         });
     }
-
-    private static IEnumerable<GraphQLField> Fields(GraphQLDocument document, GraphQLSelectionSet? selectionSet, int depth) =>
-        (selectionSet?.Selections ?? []).SelectMany(selection => selection switch
-        {
-            GraphQLField field => [field],
-            GraphQLInlineFragment inline when depth < MaxFragmentDepth => Fields(document, inline.SelectionSet, depth + 1),
-            GraphQLFragmentSpread spread when depth < MaxFragmentDepth =>
-                Fields(document, document.FindFragmentDefinition(spread.FragmentName.Name.Value)?.SelectionSet, depth + 1),
-            _ => [],
-        });
 }
