@@ -93,7 +93,7 @@ public sealed class RecordImporter(
             progress?.Report(new ImportProgress(ImportPhase.Writing, done += rows.Count, total));
         }
 
-        var deferred = new List<Row>();
+        var (deferred, waiting) = (new List<Row>(), new HashSet<string>(StringComparer.Ordinal));
         for (var f = 0; f < files.Count; f++)
         {
             if (recordErrors[f] is not { } errors)
@@ -113,13 +113,14 @@ public sealed class RecordImporter(
             }
 
             // A parent from a later file, or one waiting itself, is not written yet: the child waits too.
-            for (var waiting = true; waiting;)
+            for (var moving = true; moving;)
             {
                 var moved = rows.Where(r => r.Entry?.At.Item.Parent is { } parent && first.TryGetValue(parent, out var at)
-                    && (at.File > f || deferred.Any(d => d.Entry!.At.Item.Slug == parent))).ToList();
+                    && (at.File > f || waiting.Contains(parent))).ToList();
                 deferred.AddRange(moved);
-                rows.RemoveAll(moved.Contains);
-                waiting = moved.Count > 0;
+                waiting.UnionWith(moved.Select(r => r.Entry!.At.Item.Slug));
+                rows.RemoveAll(moved.ToHashSet().Contains);
+                moving = moved.Count > 0;
             }
 
             await WriteAsync(rows);
