@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
 using KnowledgeHub.GraphQL.Documents;
@@ -18,8 +17,6 @@ namespace KnowledgeHub.GraphQL.Paging;
 /// </summary>
 public static class SelectedColumns
 {
-    private static readonly ConcurrentDictionary<(Type, string), LambdaExpression> Projections = new();
-
     /// <summary>The field names selected on a connection's nodes (<c>nodes</c> and <c>edges { node }</c>), fragments included.</summary>
     public static IReadOnlySet<string> NodeFields(IResolveFieldContext connection)
     {
@@ -47,20 +44,19 @@ public static class SelectedColumns
             .Where(p => p.PropertyInfo?.SetMethod?.IsPublic == true && p != entity.FindDiscriminatorProperty()
                 && (p.IsKey() || p.IsForeignKey() || fields.Contains(char.ToLowerInvariant(p.Name[0]) + p.Name[1..])))
             .Select(p => p.PropertyInfo!).ToList();
-        return (Expression<Func<T, T>>)Projections.GetOrAdd((typeof(T), string.Join(',', read.Select(p => p.Name))), _ =>
+        // Built per request and not kept: EF Core's own query cache matches equal expressions, and a
+        // cache here would grow with every combination of fields a client sends.
+        var row = Expression.Parameter(typeof(T), "row");
+        Expression Typed(Expression e, Type type) => e.Type == type ? e : Expression.Convert(e, type);
+        Expression As(IEntityType kind) => Typed(Expression.MemberInit(Expression.New(kind.ClrType),
+            read.Where(p => p.DeclaringType!.IsAssignableFrom(kind.ClrType))
+                .Select(p => Expression.Bind(p, Expression.Property(Typed(row, kind.ClrType), p)))), typeof(T));
+        var body = As(kinds[^1]);
+        foreach (var kind in kinds.AsEnumerable().Reverse().Skip(1))
         {
-            var row = Expression.Parameter(typeof(T), "row");
-            Expression Typed(Expression e, Type type) => e.Type == type ? e : Expression.Convert(e, type);
-            Expression As(IEntityType kind) => Typed(Expression.MemberInit(Expression.New(kind.ClrType),
-                read.Where(p => p.DeclaringType!.IsAssignableFrom(kind.ClrType))
-                    .Select(p => Expression.Bind(p, Expression.Property(Typed(row, kind.ClrType), p)))), typeof(T));
-            var body = As(kinds[^1]);
-            foreach (var kind in kinds.AsEnumerable().Reverse().Skip(1))
-            {
-                body = Expression.Condition(Expression.TypeIs(row, kind.ClrType), As(kind), body);
-            }
+            body = Expression.Condition(Expression.TypeIs(row, kind.ClrType), As(kind), body);
+        }
 
-            return Expression.Lambda<Func<T, T>>(body, row);
-        });
+        return Expression.Lambda<Func<T, T>>(body, row);
     }
 }
