@@ -15,36 +15,12 @@ internal static class StoredData
     public static async Task<ReferenceDataMapper> LoadReferencesAsync(KnowledgeHubDbContext db, CancellationToken cancellationToken)
     {
         var refs = new ReferenceDataMapper([]);
-        foreach (var m in await db.Municipalities.AsTracking().ToListAsync(cancellationToken))
-        {
-            refs.Municipalities.Add(m.Code, m);
-        }
-
-        foreach (var t in await db.Themes.AsTracking().ToListAsync(cancellationToken))
-        {
-            refs.Themes.Add(t.Slug, t);
-        }
-
-        foreach (var t in await db.TargetGroups.AsTracking().ToListAsync(cancellationToken))
-        {
-            refs.TargetGroups.Add(t.Slug, t);
-        }
-
-        foreach (var o in await db.Organisations.AsTracking().ToListAsync(cancellationToken))
-        {
-            refs.Organisations.Add(o.Slug, o);
-        }
-
-        foreach (var p in await db.Publications.AsTracking().ToListAsync(cancellationToken))
-        {
-            refs.Publications.Add(p.Slug, p);
-        }
-
-        foreach (var l in await db.LegalBases.AsTracking().ToListAsync(cancellationToken))
-        {
-            refs.LegalBases.Add(l.Slug, l);
-        }
-
+        refs.Municipalities.AddStored(await db.Municipalities.AsTracking().ToListAsync(cancellationToken), m => m.Code);
+        refs.Themes.AddStored(await db.Themes.AsTracking().ToListAsync(cancellationToken), t => t.Slug);
+        refs.TargetGroups.AddStored(await db.TargetGroups.AsTracking().ToListAsync(cancellationToken), t => t.Slug);
+        refs.Organisations.AddStored(await db.Organisations.AsTracking().ToListAsync(cancellationToken), o => o.Slug);
+        refs.Publications.AddStored(await db.Publications.AsTracking().ToListAsync(cancellationToken), p => p.Slug);
+        refs.LegalBases.AddStored(await db.LegalBases.AsTracking().ToListAsync(cancellationToken), l => l.Slug);
         return refs;
     }
 

@@ -7,8 +7,14 @@ internal sealed class SeedLookup<T>(string what) where T : class
 
     public IEnumerable<T> All => _byKey.Values;
 
-    /// <summary>Adds an entity that is already stored: an import resolves references against the database.</summary>
-    public void Add(string key, T entity) => _byKey[key] = entity;
+    /// <summary>Adds entities that are already stored: an import resolves references against the database.</summary>
+    public void AddStored(IEnumerable<T> stored, Func<T, string> key)
+    {
+        foreach (var entity in stored)
+        {
+            _byKey[key(entity)] = entity;
+        }
+    }
 
     public T? Find(string key) => _byKey.GetValueOrDefault(key);
 

@@ -3,37 +3,8 @@ namespace KnowledgeHub.Search.Querying;
 /// <summary>Damerau–Levenshtein (optimal string alignment): a swapped pair of letters is one typo.</summary>
 public static class EditDistance
 {
-    public static int Between(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
-
     /// <summary>
-    /// The same distance when it is at most <paramref name="max"/>, else null; without allocating,
+    /// The distance when it is at most <paramref name="max"/>, else null; without allocating,
     /// and giving up as soon as no alignment can come back under the limit.
     /// </summary>
     public static int? Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)

@@ -2,7 +2,7 @@ using KnowledgeHub.Search.Querying;
 
 namespace KnowledgeHub.Tests.Search;
 
-/// <summary>The bounded edit distance the typo check uses agrees with the full one wherever the bound allows.</summary>
+/// <summary>The bounded edit distance the typo check uses agrees with the full one (the oracle here) wherever the bound allows.</summary>
 public sealed class EditDistanceTests
 {
     [Theory]
@@ -14,7 +14,7 @@ public sealed class EditDistanceTests
     [InlineData("forældre", "foraeldre", 2)]
     public void Known_pairs(string a, string b, int expected)
     {
-        Assert.Equal(expected, EditDistance.Between(a, b));
+        Assert.Equal(expected, Full(a, b));
         Assert.Equal(expected, EditDistance.Within(a, b, 2));
         Assert.Null(EditDistance.Within(a, b, expected - 1));
     }
@@ -27,12 +27,42 @@ public sealed class EditDistanceTests
         {
             var a = Word(random);
             var b = Mutate(a, random);
-            var full = EditDistance.Between(a, b);
+            var full = Full(a, b);
             for (var max = 0; max <= 3; max++)
             {
                 Assert.Equal(full <= max ? full : null, EditDistance.Within(a, b, max));
             }
         }
+    }
+
+    /// <summary>The whole Damerau–Levenshtein table, without bounds or early exits.</summary>
+    private static int Full(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     private static string Word(Random random) => new(Enumerable.Range(0, random.Next(1, 12)).Select(_ => "abeæøs"[random.Next(6)]).ToArray());

@@ -54,5 +54,5 @@ public sealed class UserQueryParserTests
 
     [Fact]
     public void Typo_distance_counts_a_swap_as_one() =>
-        Assert.Equal((1, 1, 1), (EditDistance.Between("forebygelse", "forebyggelse"), EditDistance.Between("anbringlese", "anbringelse"), EditDistance.Between("anbringlse", "anbringelse")));
+        Assert.Equal((1, 1, 1), (EditDistance.Within("forebygelse", "forebyggelse", 2), EditDistance.Within("anbringlese", "anbringelse", 2), EditDistance.Within("anbringlse", "anbringelse", 2)));
 }
