@@ -20,7 +20,7 @@ public static class BenchIndex
     {
         var content = $"synthetic-{records}-{SyntheticCorpus.Version}";
         var folder = Path.Combine(Root, $"search-{records}-s{Seed}-f{SearchIndex.FormatVersion}-{SyntheticCorpus.Version}");
-        var index = SearchIndex.OpenDirectory(folder, CompoundStrategy.Decompound);
+        var index = SearchIndex.OpenDirectory(folder);
         if (!index.IsCurrent(content))
         {
             var clock = Stopwatch.StartNew();

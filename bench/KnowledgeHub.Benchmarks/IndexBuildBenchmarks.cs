@@ -27,7 +27,7 @@ public class IndexBuildBenchmarks
     public void OpenEmpty()
     {
         _folder = Path.Combine(Path.GetTempPath(), "knowledgehub-bench-build", Guid.NewGuid().ToString("N"));
-        _index = SearchIndex.OpenDirectory(_folder, CompoundStrategy.Decompound);
+        _index = SearchIndex.OpenDirectory(_folder);
     }
 
     [IterationCleanup]

@@ -33,22 +33,22 @@ public static class IndexProfile
                 }
             }
         });
-        var analyzers = new SearchAnalyzers(CompoundStrategy.Decompound, new CompoundSplitter(words));
+        var analyzers = new SearchAnalyzers(new CompoundSplitter(words));
         Time("stemmed chain, no splitting", records, () => Consume(SearchAnalyzers.Query, texts));
         Time("stemmed chain with splitting (index)", records, () => Consume(analyzers.Index, texts));
         Time("map to Lucene documents", records, () =>
         {
             foreach (var document in documents)
             {
-                SearchDocumentMapper.ToLucene(document, CompoundStrategy.Decompound);
+                SearchDocumentMapper.ToLucene(document);
             }
         });
         List<PreAnalyzedTexts> analyzed = [];
         Time("analyse ahead, one thread (folded + stemmed)", records, () => analyzed = documents.Select(d => PreAnalyzedTexts.Of(d, analyzers)).ToList());
-        Time("write analysed in process (analyzer)", records, () => WriteAll(documents, i => SearchDocumentMapper.ToLucene(documents[i], CompoundStrategy.Decompound), analyzers));
-        Time("write replayed tokens", records, () => WriteAll(documents, i => SearchDocumentMapper.ToLucene(documents[i], CompoundStrategy.Decompound, analyzed[i]), analyzers));
+        Time("write analysed in process (analyzer)", records, () => WriteAll(documents, i => SearchDocumentMapper.ToLucene(documents[i]), analyzers));
+        Time("write replayed tokens", records, () => WriteAll(documents, i => SearchDocumentMapper.ToLucene(documents[i], analyzed[i]), analyzers));
         var folder = Path.Combine(Path.GetTempPath(), "knowledgehub-index-profile", Guid.NewGuid().ToString("N"));
-        using (var index = SearchIndex.OpenDirectory(folder, CompoundStrategy.Decompound))
+        using (var index = SearchIndex.OpenDirectory(folder))
         {
             Time("whole rebuild (both passes)", records, () => index.RebuildAsync(documents, "profile").GetAwaiter().GetResult());
             Console.WriteLine($"  of which dictionary {index.LastRebuild!.Dictionary.TotalSeconds:0.0} s, writing {index.LastRebuild.Writing.TotalSeconds:0.0} s");

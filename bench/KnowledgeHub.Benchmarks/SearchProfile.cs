@@ -51,7 +51,7 @@ public static class SearchProfile
                     var cache = caches.For(searcher.IndexReader);
                     var visible = cache.Visible(searcher, Published);
                     var corrector = new TypoCorrector(searcher, cache.Filter(searcher, SearchFilter.None, Published), thesaurus, index.Analyzers);
-                    var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(parsed, corrector.Correct);
+                    var built = new QueryBuilder(thesaurus, index.Analyzers.Splitter).Build(parsed, corrector.Correct);
                     Lap("build+typo");
                     var count = new TotalHitCountCollector();
                     searcher.Search(built.Query, visible, count);
@@ -95,7 +95,7 @@ public static class SearchProfile
 
             if (Environment.GetEnvironmentVariable("KNOWLEDGEHUB_PROFILE_QUERY") is not null)
             {
-                Console.WriteLine(new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query)).Query);
+                Console.WriteLine(new QueryBuilder(thesaurus, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query)).Query);
             }
 
             Console.WriteLine($"{query} ({hits:N0} hits of {records:N0}): " +
@@ -111,7 +111,7 @@ public static class SearchProfile
         try
         {
             var filter = new ReaderBitsFilter(caches.For(searcher.IndexReader).Filter(searcher, request, Published));
-            var query = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse("kommuner indsats")).Query;
+            var query = new QueryBuilder(thesaurus, index.Analyzers.Splitter).Build(UserQueryParser.Parse("kommuner indsats")).Query;
             foreach (var (name, q) in new (string, Query)[] { ("filter alone", new ConstantScoreQuery(filter)), ("query under it", new FilteredQuery(query, filter)) })
             {
                 var times = new List<double>();

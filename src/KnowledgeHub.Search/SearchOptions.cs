@@ -1,5 +1,3 @@
-using KnowledgeHub.Search.Analysis;
-
 namespace KnowledgeHub.Search;
 
 /// <summary>Bound from "KnowledgeHub:Search"; the index lives beside the database unless told otherwise.</summary>
@@ -10,8 +8,6 @@ public sealed class SearchOptions
 
     /// <summary>The thesaurus file; by default seed-data/search/thesaurus.txt.</summary>
     public string? ThesaurusPath { get; set; }
-
-    public CompoundStrategy Compounds { get; set; } = CompoundStrategy.Decompound;
 
     /// <summary>How many recent search results the reader's cache keeps (Searching/ReaderCache; a write starts afresh); 0 keeps none.</summary>
     public int ResultCacheSize { get; set; } = 256;

@@ -19,7 +19,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return SearchIndex.OpenDirectory(options.IndexDirectory!, options.Compounds);
+            return SearchIndex.OpenDirectory(options.IndexDirectory!);
         });
         services.AddSingleton(sp => LoadThesaurus(sp.GetRequiredService<IOptions<SearchOptions>>().Value, sp.GetRequiredService<ILogger<Thesaurus>>()));
         services.AddSingleton(sp =>

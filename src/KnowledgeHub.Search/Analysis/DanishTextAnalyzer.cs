@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -16,9 +15,6 @@ public enum DanishAnalysis
 
     /// <summary>Folded but unstemmed words, for prefixes, typo correction and suggestions.</summary>
     Exact,
-
-    /// <summary>Front n-grams of the folded words, the n-gram way to reach into compounds.</summary>
-    EdgeNGrams,
 }
 
 /// <summary>
@@ -29,8 +25,6 @@ public enum DanishAnalysis
 public sealed class DanishTextAnalyzer(DanishAnalysis analysis, CompoundSplitter? splitter = null) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    public const int MinGram = 4;
-    public const int MaxGram = 24;
 
     // Declared before StopWords: static initialisers run in order, and the stop words are folded with it.
     private static readonly Analyzer Folder = new KeywordFolder();
@@ -48,12 +42,11 @@ public sealed class DanishTextAnalyzer(DanishAnalysis analysis, CompoundSplitter
             stream = new DecompoundFilter(stream, splitter);
         }
 
-        stream = analysis switch
+        if (analysis == DanishAnalysis.Stemmed)
         {
-            DanishAnalysis.Stemmed => new DanishStemFilter(stream),
-            DanishAnalysis.EdgeNGrams => new EdgeNGramTokenFilter(Version, stream, MinGram, MaxGram),
-            _ => stream,
-        };
+            stream = new DanishStemFilter(stream);
+        }
+
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -27,9 +27,6 @@ public sealed class PreAnalyzedTexts
     {
     }
 
-    /// <summary>Only the decompounding chain shares its front with the exact fields (n-grams are a chain of their own).</summary>
-    public static bool Supports(SearchAnalyzers analyzers) => analyzers.Compounds == CompoundStrategy.Decompound;
-
     /// <summary>The document's texts; its keywords are analysed once per <paramref name="keywords"/> (one rebuild, one dictionary).</summary>
     public static PreAnalyzedTexts Of(
         SearchDocument document, SearchAnalyzers analyzers, ConcurrentDictionary<string, (AnalyzedTokens, AnalyzedTokens)>? keywords = null)

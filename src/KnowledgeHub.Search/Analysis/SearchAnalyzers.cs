@@ -5,22 +5,20 @@ using Lucene.Net.Analysis.Miscellaneous;
 namespace KnowledgeHub.Search.Analysis;
 
 /// <summary>
-/// The analyzers, chosen in one place. Indexing splits compounds against the corpus dictionary
-/// (or writes n-grams); queries are stemmed the same way but never split, so a search for a
-/// compound still means the compound.
+/// The analyzers, chosen in one place. Indexing splits compounds against the corpus dictionary;
+/// queries are stemmed the same way but never split, so a search for a compound still means the
+/// compound.
 /// </summary>
 public sealed class SearchAnalyzers
 {
-    public SearchAnalyzers(CompoundStrategy compounds, CompoundSplitter splitter)
+    public SearchAnalyzers(CompoundSplitter splitter)
     {
-        Compounds = compounds;
         Splitter = splitter;
-        var indexText = new DanishTextAnalyzer(DanishAnalysis.Stemmed, compounds == CompoundStrategy.Decompound ? splitter : null);
+        var indexText = new DanishTextAnalyzer(DanishAnalysis.Stemmed, splitter);
         Index = new PerFieldAnalyzerWrapper(indexText, new Dictionary<string, Analyzer>
         {
             [SearchFields.Exact] = Exact,
             [SearchFields.TitleExact] = Exact,
-            [SearchFields.Grams] = Grams,
         });
         Highlight = indexText;
     }
@@ -31,9 +29,6 @@ public sealed class SearchAnalyzers
     /// <summary>Folded, unstemmed.</summary>
     public static Analyzer Exact { get; } = new DanishTextAnalyzer(DanishAnalysis.Exact);
 
-    private static Analyzer Grams { get; } = new DanishTextAnalyzer(DanishAnalysis.EdgeNGrams);
-
-    public CompoundStrategy Compounds { get; }
     public CompoundSplitter Splitter { get; }
 
     /// <summary>Per field, what the index writes.</summary>

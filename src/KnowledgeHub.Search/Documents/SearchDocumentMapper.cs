@@ -11,7 +11,7 @@ public static class SearchDocumentMapper
     /// The document; its texts are analysed by the writer's analyzer, or replayed from
     /// <paramref name="analyzed"/> when a rebuild analysed them ahead (the same tokens either way).
     /// </summary>
-    public static Document ToLucene(SearchDocument doc, CompoundStrategy compounds, PreAnalyzedTexts? analyzed = null)
+    public static Document ToLucene(SearchDocument doc, PreAnalyzedTexts? analyzed = null)
     {
         var d = new Document
         {
@@ -44,10 +44,6 @@ public static class SearchDocumentMapper
         foreach (var text in Texts(doc))
         {
             AddText(d, SearchFields.Exact, text, Field.Store.NO, analyzed);
-            if (compounds == CompoundStrategy.EdgeNGrams)
-            {
-                d.Add(new TextField(SearchFields.Grams, text, Field.Store.NO));
-            }
         }
 
         AddFacet(d, SearchFields.Kind, doc.Kind);

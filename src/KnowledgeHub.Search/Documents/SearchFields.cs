@@ -24,9 +24,6 @@ public static class SearchFields
     /// <summary>The whole title as one folded key (with and without its parenthesis, and the parenthesis alone): a query that names a record exactly.</summary>
     public const string TitleKey = "title_key";
 
-    /// <summary>Front n-grams of every text, when compounds are reached by n-grams.</summary>
-    public const string Grams = "grams";
-
     public const string Theme = "theme";
     public const string Municipality = "municipality";
     public const string Region = "region";

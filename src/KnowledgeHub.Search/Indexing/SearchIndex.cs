@@ -18,7 +18,7 @@ namespace KnowledgeHub.Search.Indexing;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped whenever analysis or mapping changes, so an old index is rebuilt.</summary>
-    public const string FormatVersion = "4";
+    public const string FormatVersion = "5";
 
     private const string ContentVersionKey = "contentVersion";
     private readonly Directory _directory;
@@ -26,7 +26,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SemaphoreSlim _writes = new(1, 1);
     private SearchAnalyzers _analyzers;
 
-    public SearchIndex(Directory directory, CompoundStrategy compounds)
+    public SearchIndex(Directory directory)
     {
         _directory = directory;
         var config = new IndexWriterConfig(DanishTextAnalyzer.Version, SearchAnalyzers.Query)
@@ -38,14 +38,11 @@ public sealed class SearchIndex : IDisposable
         };
         _writer = new IndexWriter(directory, config);
         Searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory());
-        Compounds = compounds;
-        _analyzers = new SearchAnalyzers(compounds, new CompoundSplitter(DictionaryFromIndex()));
+        _analyzers = new SearchAnalyzers(new CompoundSplitter(DictionaryFromIndex()));
     }
 
-    public static SearchIndex OpenDirectory(string path, CompoundStrategy compounds) =>
-        new(FSDirectory.Open(System.IO.Directory.CreateDirectory(path)), compounds);
-
-    public CompoundStrategy Compounds { get; }
+    public static SearchIndex OpenDirectory(string path) =>
+        new(FSDirectory.Open(System.IO.Directory.CreateDirectory(path)));
 
     public SearcherManager Searchers { get; }
 
@@ -94,25 +91,15 @@ public sealed class SearchIndex : IDisposable
             }
 
             LastRebuild = new RebuildTimes(System.Diagnostics.Stopwatch.GetElapsedTime(started), TimeSpan.Zero);
-            var analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(words));
+            var analyzers = new SearchAnalyzers(new CompoundSplitter(words));
             _writer.DeleteAll();
             started = System.Diagnostics.Stopwatch.GetTimestamp();
             // One thread, in the order given (record id): Lucene breaks equal scores by document
             // number, so a rebuilt index must number documents as it always has. The texts are
             // analysed ahead on the other cores; this thread inverts what they give.
-            if (PreAnalyzedTexts.Supports(analyzers))
+            await foreach (var (document, texts) in DocumentPipeline.AnalyzeAheadAsync(documents(cancellationToken), analyzers, cancellationToken))
             {
-                await foreach (var (document, texts) in DocumentPipeline.AnalyzeAheadAsync(documents(cancellationToken), analyzers, cancellationToken))
-                {
-                    _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds, texts), analyzers.Index);
-                }
-            }
-            else
-            {
-                await foreach (var document in documents(cancellationToken))
-                {
-                    _writer.AddDocument(SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
-                }
+                _writer.AddDocument(SearchDocumentMapper.ToLucene(document, texts), analyzers.Index);
             }
 
             LastRebuild = LastRebuild with { Writing = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
@@ -144,12 +131,12 @@ public sealed class SearchIndex : IDisposable
             if (!words.IsSubsetOf(analyzers.Splitter.Dictionary))
             {
                 words.UnionWith(analyzers.Splitter.Dictionary);
-                analyzers = new SearchAnalyzers(Compounds, new CompoundSplitter(words));
+                analyzers = new SearchAnalyzers(new CompoundSplitter(words));
             }
 
             foreach (var document in changed)
             {
-                _writer.UpdateDocument(IdTerm(document.Id), SearchDocumentMapper.ToLucene(document, Compounds), analyzers.Index);
+                _writer.UpdateDocument(IdTerm(document.Id), SearchDocumentMapper.ToLucene(document), analyzers.Index);
             }
 
             foreach (var id in deleted)
@@ -173,7 +160,7 @@ public sealed class SearchIndex : IDisposable
         Searchers.MaybeRefreshBlocking();
     }
 
-    private string Stamp(string contentVersion) => $"{FormatVersion}|{Compounds}|{contentVersion}";
+    private string Stamp(string contentVersion) => $"{FormatVersion}|{contentVersion}";
 
     private static Term IdTerm(int id) => new(SearchFields.Id, SearchDocumentMapper.Id(id));
 

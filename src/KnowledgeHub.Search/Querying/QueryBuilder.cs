@@ -15,7 +15,7 @@ public sealed record BuiltQuery(Query Query, UserQuery SearchedFor, IReadOnlyLis
 /// words; thesaurus concepts search their synonyms too; a run of plain words also boosts records
 /// where they stand together.
 /// </summary>
-public sealed class QueryBuilder(Thesaurus thesaurus, CompoundStrategy compounds, CompoundSplitter? splitter = null)
+public sealed class QueryBuilder(Thesaurus thesaurus, CompoundSplitter? splitter = null)
 {
     private const float TitleKeyWeight = 8f;
     private const float PartsWeight = 0.7f;
@@ -151,20 +151,7 @@ public sealed class QueryBuilder(Thesaurus thesaurus, CompoundStrategy compounds
             return q;
         }
 
-        if (compounds == CompoundStrategy.Decompound)
-        {
-            return WithParts(q, clause.Text, stems);
-        }
-
-        // The n-gram way into compounds: the whole folded word as a front n-gram of longer words.
-        var folded = DanishTextAnalyzer.FoldWord(clause.Text);
-        if (folded.Length < DanishTextAnalyzer.MinGram || folded.Length > DanishTextAnalyzer.MaxGram || folded.Contains(' '))
-        {
-            return q;
-        }
-
-        prefixes.Add(folded);
-        return new DisjunctionMaxQuery(TieBreaker) { q, new TermQuery(new Term(SearchFields.Grams, folded)) };
+        return WithParts(q, clause.Text, stems);
     }
 
     /// <summary>

@@ -37,14 +37,9 @@ public sealed class TypoCorrector(IndexSearcher searcher, FixedBitSet visible, T
             .FirstOrDefault(IsVisible);
     }
 
-    /// <summary>Whether some record has the word as written (or, with n-grams, at the start of a compound).</summary>
-    private bool IsWord(string folded)
-    {
-        var reader = searcher.IndexReader;
-        return reader.DocFreq(new Term(SearchFields.Exact, folded)) > 0 ||
-               (analyzers.Compounds == CompoundStrategy.EdgeNGrams && reader.DocFreq(new Term(SearchFields.Grams, folded)) > 0) ||
-               (analyzers.Compounds == CompoundStrategy.Decompound && analyzers.Splitter.Split(folded).Count > 1);
-    }
+    /// <summary>Whether some record has the word as written, or it is a compound of the corpus's words.</summary>
+    private bool IsWord(string folded) =>
+        searcher.IndexReader.DocFreq(new Term(SearchFields.Exact, folded)) > 0 || analyzers.Splitter.Split(folded).Count > 1;
 
     private bool StemMatches(string word)
     {

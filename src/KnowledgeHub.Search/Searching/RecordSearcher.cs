@@ -39,7 +39,7 @@ public sealed class RecordSearcher(SearchIndex index, Thesaurus thesaurus, Reade
     {
         var analyzers = index.Analyzers;
         var corrector = new TypoCorrector(searcher, cache.Filter(searcher, SearchFilter.None, request.Statuses), thesaurus, analyzers);
-        var built = new QueryBuilder(thesaurus, index.Compounds, analyzers.Splitter).Build(parsed, corrector.Correct);
+        var built = new QueryBuilder(thesaurus, analyzers.Splitter).Build(parsed, corrector.Correct);
         var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity);
         var allowed = cache.Filter(searcher, request.Filter, request.Statuses);
 

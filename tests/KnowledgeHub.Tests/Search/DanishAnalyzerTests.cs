@@ -46,7 +46,7 @@ public sealed class DanishAnalyzerTests
     public void Index_analysis_adds_compound_parts_at_the_compound_position()
     {
         var splitter = new CompoundSplitter(new HashSet<string> { "forebyggelse", "strategi", "anbringelse", "forløb" });
-        var analyzer = new SearchAnalyzers(CompoundStrategy.Decompound, splitter).Index;
+        var analyzer = new SearchAnalyzers(splitter).Index;
         var tokens = analyzer.Tokens(SearchFields.Body, "En forebyggelsesstrategi og anbringelsesforløb");
 
         var compound = tokens.Single(t => t.Term == "forebyggelsesstrategi");

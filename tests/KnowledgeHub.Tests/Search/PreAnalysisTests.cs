@@ -28,11 +28,11 @@ public sealed class PreAnalysisTests
             words.UnionWith(SearchAnalyzers.Exact.Terms(SearchFields.Exact, text).Where(t => t.Length >= CompoundSplitter.MinPartLength));
         }
 
-        var analyzers = new SearchAnalyzers(CompoundStrategy.Decompound, new CompoundSplitter(words));
-        using var analysed = Write(documents, d => SearchDocumentMapper.ToLucene(d, CompoundStrategy.Decompound), analyzers);
+        var analyzers = new SearchAnalyzers(new CompoundSplitter(words));
+        using var analysed = Write(documents, d => SearchDocumentMapper.ToLucene(d), analyzers);
         // Keywords analysed once for all documents, as a rebuild does.
         var keywords = new ConcurrentDictionary<string, (AnalyzedTokens, AnalyzedTokens)>(StringComparer.Ordinal);
-        using var replayed = Write(documents, d => SearchDocumentMapper.ToLucene(d, CompoundStrategy.Decompound, PreAnalyzedTexts.Of(d, analyzers, keywords)), analyzers);
+        using var replayed = Write(documents, d => SearchDocumentMapper.ToLucene(d, PreAnalyzedTexts.Of(d, analyzers, keywords)), analyzers);
 
         Assert.True(documents.Count > 20, $"only {documents.Count} seed documents");
         AssertSameIndex(analysed, replayed);

@@ -79,7 +79,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
             var searcher = index.Searchers.Acquire();
             try
             {
-                var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query));
+                var built = new QueryBuilder(thesaurus, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query));
                 var sorted = Lucene.Net.Search.TopFieldCollector.Create(SearchSorts.For(order), offset + 11, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
                 var facets = new FacetCollector(RecordSearcher.FacetFields);
                 searcher.Search(built.Query, new Lucene.Net.Search.QueryWrapperFilter(filter.ToQuery(Published)), Lucene.Net.Search.MultiCollector.Wrap(sorted, facets));
@@ -126,7 +126,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         var searcher = index.Searchers.Acquire();
         try
         {
-            var built = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query));
+            var built = new QueryBuilder(thesaurus, index.Analyzers.Splitter).Build(UserQueryParser.Parse(query));
             var tree = ScoreTree.From(searcher.Rewrite(built.Query), searcher.Similarity);
             var cache = new ReaderCache.PerReader(64L << 20).For(searcher.IndexReader);
             var allowed = cache.Filter(searcher, SearchFilter.None, Published);
@@ -168,7 +168,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
         try
         {
             var corrector = new TypoCorrector(searcher, SearchFilter.None.Documents(searcher, request.Statuses), thesaurus, index.Analyzers);
-            var query = new QueryBuilder(thesaurus, index.Compounds, index.Analyzers.Splitter).Build(UserQueryParser.Parse(request.Query), corrector.Correct).Query;
+            var query = new QueryBuilder(thesaurus, index.Analyzers.Splitter).Build(UserQueryParser.Parse(request.Query), corrector.Correct).Query;
             var everything = new RelevanceCollector(searcher.IndexReader.MaxDoc);
             var facets = new FacetCollector(RecordSearcher.FacetFields);
             searcher.Search(query, new Lucene.Net.Search.QueryWrapperFilter(request.Filter.ToQuery(request.Statuses)), Lucene.Net.Search.MultiCollector.Wrap(everything, facets));
@@ -212,7 +212,7 @@ public sealed class RankedSearchTests(SharedServer server) : IClassFixture<Share
             Body = seed[(i * 31 + 11) % n].Body,
         }).ToList();
 
-        _index = new SearchIndex(new RAMDirectory(), KnowledgeHub.Search.Analysis.CompoundStrategy.Decompound);
+        _index = new SearchIndex(new RAMDirectory());
         await _index.RebuildAsync(documents, "ranked-search-tests");
         return _index;
     }
