@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeHub.Data;
@@ -43,22 +44,13 @@ public sealed class RecordImporter(
         var recordErrors = new List<SeedError>?[files.Count];
         var scans = new (List<RecordProblem> Problems, string?[] Slugs)[files.Count];
         var validated = 0;
-        // Two files at a time on two cores (the schema check is most of this pass); each keeps only its slugs and problems
-        // (lines are found when the records are read again).
+        // Two files at a time on two cores (the schema check is most of this pass); each keeps only its slugs and problems.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, files.Count, parallel, async (f, ct) =>
         {
-            var content = await files[f].ReadAsync(ct);
-            var (root, errors) = validator.Validate(files[f].Name, content);
-            var problems = errors.Where(e => e.Kind is null)
-                .Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line, File = Named(files, f) }).ToList();
-            if (problems.Count == 0 && root is not JsonObject)
-            {
-                problems.Add(RecordProblem.Invalid("(file)", "is not a JSON object") with { File = Named(files, f) });
-            }
-
-            var rows = problems.Count > 0 ? []
-                : Read(Named(files, f), (JsonObject)root!, recordErrors[f] = errors.Where(e => e.Kind is not null).ToList(), []);
+            var (problems, errors, items) = Check(validator, files[f].Name, await files[f].ReadAsync(ct));
+            problems = problems.Select(p => p with { File = Named(files, f) }).ToList();
+            var rows = items is null ? [] : Read(Named(files, f), items, recordErrors[f] = errors);
             scans[f] = (problems, rows.Select(r => r.Entry?.At.Item.Slug).ToArray());
             progress?.Report(new ImportProgress(ImportPhase.Validating, Interlocked.Increment(ref validated), files.Count));
         });
@@ -102,8 +94,7 @@ public sealed class RecordImporter(
             }
 
             var content = await files[f].ReadAsync(cancellationToken);
-            var root = (JsonObject)JsonNode.Parse(content, documentOptions: new JsonDocumentOptions { MaxDepth = 64 })!;
-            var rows = Read(Named(files, f), root, errors, SeedPositions.Lines(content));
+            var rows = Read(Named(files, f), SeedItems.Read(Encoding.UTF8.GetBytes(content))!, errors);
             for (var i = 0; i < rows.Count; i++)
             {
                 if (rows[i].Entry?.At.Item.Slug is { } slug && first[slug] != (f, i))
@@ -143,38 +134,58 @@ public sealed class RecordImporter(
     // One file keeps the report as it always was; several name the file on every line.
     private static string? Named(IReadOnlyList<ImportFile> files, int file) => files.Count > 1 ? files[file].Name : null;
 
-    /// <summary>Splits the file into records: the valid ones become entries, the others are rejected as they stand.</summary>
-    private static List<Row> Read(string? file, JsonObject document, IReadOnlyList<SeedError> errors, Dictionary<(string, int), int> lines)
+    /// <summary>
+    /// The schema's verdict on a file: its own problems, each record's errors, and its list items —
+    /// null when the file as a whole is refused. The tree that names a record in an error is only
+    /// built for a file with errors.
+    /// </summary>
+    private static (List<RecordProblem> Problems, List<SeedError> RecordErrors, List<SeedItem>? Items) Check(
+        SeedSchemaValidator validator, string name, string content)
     {
-        var byRecord = errors.Where(e => e.Kind is not null).ToLookup(e => (e.Kind!, e.Index ?? 0));
-        var rows = new List<Row>();
-        foreach (var (list, node) in document)
+        var errors = validator.Errors(name, content);
+        List<SeedItem>? items = null;
+        try
         {
-            if (list == "$schema" || node is not JsonArray items)
+            items = SeedItems.Read(Encoding.UTF8.GetBytes(content));
+        }
+        catch (JsonException)
+        {
+            // JSON the schema check's reader tolerates (comments) and System.Text.Json does not.
+            errors = validator.Validate(name, content).Errors;
+        }
+
+        var problems = errors.Where(e => e.Kind is null).Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line }).ToList();
+        if (problems.Count == 0 && items is null)
+        {
+            problems.Add(RecordProblem.Invalid("(file)", "is not a JSON object"));
+        }
+
+        return (problems, errors.Where(e => e.Kind is not null).ToList(), problems.Count == 0 ? items : null);
+    }
+
+    /// <summary>Splits the file into records: the valid ones become entries, the others are rejected as they stand.</summary>
+    private static List<Row> Read(string? file, List<SeedItem> items, IReadOnlyList<SeedError> errors)
+    {
+        var byRecord = errors.ToLookup(e => (e.Kind!, e.Index ?? 0));
+        var rows = new List<Row>();
+        foreach (var item in items.Where(i => i.List != "$schema"))
+        {
+            var row = new Row(file, item);
+            rows.Add(row);
+            if (SeedKinds.KindOfList(item.List) is not { } kind)
             {
+                row.Reject("(record)", $"{item.List} are reference data, kept by the seed; an import holds programs, familyPrograms, inspirationCases and municipalExperiences only");
                 continue;
             }
 
-            var kind = SeedKinds.KindOfList(list);
-            for (var i = 0; i < items.Count; i++)
+            foreach (var error in byRecord[(item.List, item.Index)])
             {
-                var row = new Row(file, list, i, lines.TryGetValue((list, i), out var line) ? line : null, items[i]);
-                rows.Add(row);
-                if (kind is null)
-                {
-                    row.Reject("(record)", $"{list} are reference data, kept by the seed; an import holds programs, familyPrograms, inspirationCases and municipalExperiences only");
-                    continue;
-                }
+                row.Problems.Add(RecordProblem.Invalid(error.Field, error.Message) with { Line = error.Line ?? row.Line });
+            }
 
-                foreach (var error in byRecord[(list, i)])
-                {
-                    row.Problems.Add(RecordProblem.Invalid(error.Field, error.Message) with { Line = error.Line ?? row.Line });
-                }
-
-                if (row.Problems.Count == 0)
-                {
-                    row.Accept(kind.Value);
-                }
+            if (row.Problems.Count == 0)
+            {
+                row.Accept(kind);
             }
         }
 
@@ -182,9 +193,9 @@ public sealed class RecordImporter(
     }
 
     /// <summary>One record of the file on its way to the report.</summary>
-    private sealed class Row(string? file, string list, int index, int? line, JsonNode? node)
+    private sealed class Row(string? file, SeedItem item)
     {
-        public int? Line { get; } = line;
+        public int? Line { get; } = item.Line;
 
         public List<RecordProblem> Problems { get; } = [];
 
@@ -196,8 +207,8 @@ public sealed class RecordImporter(
         {
             try
             {
-                var seed = (RecordSeed)node.Deserialize(SeedKinds.SeedTypeOf(kind), SeedJson.Options)!;
-                Entry = new UpsertEntry(new Located<RecordSeed>(seed, file ?? FileName, list, index, seed.Slug), UpsertTarget.Match);
+                var seed = (RecordSeed)JsonSerializer.Deserialize(item.Json.Span, SeedKinds.SeedTypeOf(kind), SeedJson.Options)!;
+                Entry = new UpsertEntry(new Located<RecordSeed>(seed, file ?? FileName, item.List, item.Index, seed.Slug), UpsertTarget.Match);
             }
             catch (JsonException ex)
             {
@@ -211,10 +222,11 @@ public sealed class RecordImporter(
             var problems = Problems.Concat(Entry?.Problems.Select(p => p with { Line = p.Line ?? Line }) ?? []).ToList();
             var outcome = problems.Count > 0 ? UpsertOutcome.Rejected : Entry!.Outcome;
             int? id = outcome == UpsertOutcome.Rejected || Entry!.Written is not { Id: > 0 } written ? null : written.Id;
-            return new ImportedRecord(list, index, Line, Entry?.Kind, seed?.Slug ?? Name(), seed?.ExternalId, outcome, id, problems) { File = file };
+            return new ImportedRecord(item.List, item.Index, Line, Entry?.Kind, seed?.Slug ?? Name(), seed?.ExternalId, outcome, id, problems) { File = file };
         }
 
-        private string? Name() => node is JsonObject o && o["slug"] is JsonValue v && v.TryGetValue<string>(out var slug) ? slug : null;
+        // Only a rejected record's own bytes are parsed into a tree, for its name.
+        private string? Name() => JsonNode.Parse(item.Json.Span) is JsonObject o && o["slug"] is JsonValue v && v.TryGetValue<string>(out var slug) ? slug : null;
     }
 }
 

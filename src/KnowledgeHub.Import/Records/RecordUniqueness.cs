@@ -15,7 +15,8 @@ internal sealed class RecordUniqueness(KnowledgeHubDbContext db, ReferenceDataMa
     public async Task CheckAsync(List<UpsertEntry> entries, CancellationToken cancellationToken)
     {
         var slugs = entries.Select(e => e.At.Item.Slug).Distinct().ToList();
-        var slugHolders = await db.Records.Where(r => slugs.Contains(r.Slug)).ToDictionaryAsync(r => r.Slug, r => r.Id, StringComparer.Ordinal, cancellationToken);
+        var slugHolders = await db.Records.Where(r => slugs.Contains(r.Slug)).Select(r => new { r.Slug, r.Id })
+            .ToDictionaryAsync(r => r.Slug, r => r.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var e in entries)
         {
             if (RecordRules.SlugFree(e.At.Item.Slug, slugHolders.TryGetValue(e.At.Item.Slug, out var holder) ? holder : null, e.Stored?.Id) is { } problem)
