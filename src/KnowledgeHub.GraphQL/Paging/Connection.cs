@@ -29,4 +29,11 @@ public sealed class Edge
     public object Node { get; }
 }
 
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+/// <summary>Relay's page info. The first and last cursors are read only when selected: a keyset cursor is encoded on reading.</summary>
+public sealed class PageInfo(bool hasNextPage, bool hasPreviousPage, Func<string?> startCursor, Func<string?> endCursor)
+{
+    public bool HasNextPage { get; } = hasNextPage;
+    public bool HasPreviousPage { get; } = hasPreviousPage;
+    public string? StartCursor => startCursor();
+    public string? EndCursor => endCursor();
+}
