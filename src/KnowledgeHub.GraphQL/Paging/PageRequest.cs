@@ -72,7 +72,8 @@ public sealed class PageRequest<T>
         // Most pages select nodes, not cursors: each cursor (pageInfo's too) is encoded when read,
         // under one hash of the scope, made when the first is read.
         string? scope = null;
-        var edges = page.ConvertAll(r => new Edge(() => KeysetCursor.EncodeHashed(scope ??= KeysetCursor.HashScope(Scope), r.Keys), r.Node!));
+        Func<IReadOnlyList<object?>, string> encode = keys => KeysetCursor.EncodeHashed(scope ??= KeysetCursor.HashScope(Scope), keys);
+        var edges = page.ConvertAll(r => new Edge(encode, r.Keys, r.Node!));
         var pageInfo = new PageInfo(
             hasNextPage: Backward ? Before is not null : more,
             hasPreviousPage: Backward ? more : After is not null,
