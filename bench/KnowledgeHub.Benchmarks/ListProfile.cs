@@ -16,7 +16,8 @@ namespace KnowledgeHub.Benchmarks;
 /// Run: KNOWLEDGEHUB_BENCH_DATA_DIR=/tmp/copy/data-100000 dotnet run -c Release --project
 /// bench/KnowledgeHub.Benchmarks -- lists [rounds]
 /// With KNOWLEDGEHUB_BENCH_SAVE=dir each answer is written to dir/name.json, to compare builds byte for byte;
-/// with KNOWLEDGEHUB_BENCH_ALLOC=1 each request's allocation is listed by type (<see cref="AllocationTypes"/>).
+/// with KNOWLEDGEHUB_BENCH_ALLOC=1 each request's allocation is listed by type (<see cref="AllocationTypes"/>);
+/// KNOWLEDGEHUB_BENCH_ONLY=name runs that request alone (e.g. under a profiler).
 /// </summary>
 public static class ListProfile
 {
@@ -51,6 +52,11 @@ public static class ListProfile
             .Where(l => l.Length > 0 && l[0] != '#' && (save is not null || l.StartsWith("typename|", StringComparison.Ordinal) || l.StartsWith("list-", StringComparison.Ordinal)))
             .Select(l => (Name: l[..l.IndexOf('|', StringComparison.Ordinal)], Query: l[(l.IndexOf('|', StringComparison.Ordinal) + 1)..]))
             .ToList();
+        if (Environment.GetEnvironmentVariable("KNOWLEDGEHUB_BENCH_ONLY") is { Length: > 0 } only)
+        {
+            requests.RemoveAll(r => r.Name != only);
+        }
+
         if (save is not null)
         {
             requests.Add(("links", "{ programs(first: 50) { nodes { slug themes { id slug name } targetGroups { slug } municipalities { id code name } municipalityLinks { role municipality { code name region { name } } } } } }"));

@@ -51,7 +51,7 @@ public static class ChangeQueries
         var rows = await filter(db.RecordChanges).Where(x => x.Sequence > after).OrderBy(x => x.Sequence).Take(first + 1).ToListAsync(c.CancellationToken);
         var edges = rows.Take(first).Select(r => new Edge(r.Sequence.ToString(CultureInfo.InvariantCulture), r)).ToList();
         var earlier = after > 0 && await filter(db.RecordChanges).AnyAsync(x => x.Sequence <= after, c.CancellationToken);
-        var pageInfo = new PageInfo(rows.Count > first, earlier, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var pageInfo = new PageInfo(rows.Count > first, earlier, () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor);
         return new Connection(edges, pageInfo, () => DataLoaderResults.FromAsync(async ct =>
         {
             await using var counting = await contexts.CreateDbContextAsync(ct);

@@ -34,17 +34,17 @@ public static class RecordDataLoaders
         c.ByParent("Record.sources", (db, ids) => db.Sources.Where(s => ids.Contains(s.RecordId)).OrderBy(s => s.Position)
             .Select(s => new Keyed<Source> { Key = s.RecordId, Value = s }));
 
-    /// <summary>Only the link pairs are read; the themes come from <see cref="ReferenceTables"/>.</summary>
-    public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c)
-    {
-        var tables = c.RequestServices!.GetRequiredService<ReferenceTables>();
-        return c.ByParent<Theme>("Record.themes", async (db, ids, ct) =>
+    /// <summary>
+    /// Only the link pairs are read; the themes come from <see cref="ReferenceTables"/>, asked for
+    /// once per batch (a page of 50 asked the request's services for them once per record).
+    /// </summary>
+    public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c) =>
+        c.ByParent<Theme>("Record.themes", static async (db, services, ids, ct) =>
         {
-            var themes = (await tables.CurrentAsync(ct)).Themes;
+            var themes = (await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct)).Themes;
             return await db.ReadAsync($"SELECT \"RecordId\", \"ThemesId\" FROM \"RecordThemes\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)}) ORDER BY \"ThemesId\"",
                 r => new Keyed<Theme> { Key = r.GetInt32(0), Value = themes[r.GetInt32(1)] }, ct);
         });
-    }
 
     public static BatchLoader<int, IReadOnlyList<TargetGroup>> TargetGroupsByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.targetGroups", (db, ids) =>
@@ -59,12 +59,10 @@ public static class RecordDataLoaders
             from r in db.Records where ids.Contains(r.Id) from l in r.LegalBases orderby l.ValidFrom, l.Id select new Keyed<LegalBasis> { Key = r.Id, Value = l });
 
     /// <summary>Only the link rows are read; the municipalities come from <see cref="ReferenceTables"/>. Codes are digits, roles ASCII: ordinal order is the database's.</summary>
-    public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c)
-    {
-        var tables = c.RequestServices!.GetRequiredService<ReferenceTables>();
-        return c.ByParent("Record.municipalityLinks", async (db, ids, ct) =>
+    public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c) =>
+        c.ByParent("Record.municipalityLinks", static async (db, services, ids, ct) =>
         {
-            var municipalities = (await tables.CurrentAsync(ct)).Municipalities;
+            var municipalities = (await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct)).Municipalities;
             var links = await db.ReadAsync($"SELECT \"RecordId\", \"MunicipalityId\", \"Role\" FROM \"RecordMunicipalities\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)})",
                 r => new RecordMunicipality
                 {
@@ -74,7 +72,6 @@ public static class RecordDataLoaders
             return links.OrderBy(x => x.Municipality!.Code, StringComparer.Ordinal).ThenBy(x => x.Role.ToString(), StringComparer.Ordinal)
                 .Select(x => new Keyed<RecordMunicipality> { Key = x.RecordId, Value = x });
         });
-    }
 
     public static BatchLoader<int, IReadOnlyList<RecordOrganisation>> OrganisationLinksByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.organisationLinks", (db, ids) => db.RecordOrganisations

@@ -10,6 +10,7 @@ using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Publications;
 using KnowledgeHub.Api.Search;
 using KnowledgeHub.Api.Themes;
+using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Api.Records;
@@ -55,7 +56,7 @@ public static class RecordFields
             .Description("Whom the record's intervention is for.").Resolve(c => c.TargetGroupsByRecord().Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityGraphType>>>>("municipalities")
             .Description("Every municipality involved, in any role.")
-            .Resolve(c => c.MunicipalityLinksByRecord().Load(c.Source.Id).Then(links => links.Select(l => l.Municipality!).DistinctBy(m => m.Id).ToList()));
+            .Resolve(c => c.MunicipalityLinksByRecord().Load(c.Source.Id).Then(Municipalities));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordMunicipalityGraphType>>>>("municipalityLinks")
             .Description("The municipalities involved, each with its role.").Resolve(c => c.MunicipalityLinksByRecord().Load(c.Source.Id));
         type.Field<OrganisationGraphType>("owner").Description("The organisation that owns the record.")
@@ -77,6 +78,24 @@ public static class RecordFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordGraphType>>>>("children")
             .Description("The records that are part of this one (initiatives, phases, variants).").Resolve(c => c.ChildrenByParent().Load(c.Source.Id));
         RelatedRecordsField.AddTo(type);
+    }
+
+    /// <summary>
+    /// Each municipality once, in the links' order. The links come ordered by code (<see cref="RecordDataLoaders.MunicipalityLinksByRecord"/>),
+    /// so a municipality's roles are next to each other: no set per record, as DistinctBy kept.
+    /// </summary>
+    private static List<Municipality> Municipalities(IReadOnlyList<RecordMunicipality> links)
+    {
+        var municipalities = new List<Municipality>(links.Count);
+        foreach (var link in links)
+        {
+            if (municipalities.Count == 0 || municipalities[^1].Id != link.MunicipalityId)
+            {
+                municipalities.Add(link.Municipality!);
+            }
+        }
+
+        return municipalities;
     }
 }
 #pragma warning restore GQL012

@@ -37,7 +37,7 @@ public static class SearchResolver
             .Where(x => x.Record is not null)
             .Select(x => new SearchEdge(x.Cursor, new SearchHitResult(x.First, x.Record!)))
             .ToList();
-        var pageInfo = new PageInfo(result.HasMore, offset > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var pageInfo = new PageInfo(result.HasMore, offset > 0, () => edges.FirstOrDefault()?.Cursor, () => edges.LastOrDefault()?.Cursor);
         return new SearchConnection(edges, pageInfo, result.TotalCount, result.Facets, result.SearchedFor.ToString(), result.Corrections);
     }
 

@@ -69,14 +69,16 @@ public sealed class PageRequest<T>
             page.Reverse();
         }
 
-        // Most pages select nodes, not cursors: each cursor is encoded when read, under one hash of the scope.
-        var scope = KeysetCursor.HashScope(Scope);
-        var edges = page.ConvertAll(r => new Edge(() => KeysetCursor.EncodeHashed(scope, r.Keys), r.Node!));
+        // Most pages select nodes, not cursors: each cursor (pageInfo's too) is encoded when read,
+        // under one hash of the scope, made when the first is read.
+        string? scope = null;
+        Func<IReadOnlyList<object?>, string> encode = keys => KeysetCursor.EncodeHashed(scope ??= KeysetCursor.HashScope(Scope), keys);
+        var edges = page.ConvertAll(r => new Edge(encode, r.Keys, r.Node!));
         var pageInfo = new PageInfo(
-            HasNextPage: Backward ? Before is not null : more,
-            HasPreviousPage: Backward ? more : After is not null,
-            StartCursor: edges.FirstOrDefault()?.Cursor,
-            EndCursor: edges.LastOrDefault()?.Cursor);
+            hasNextPage: Backward ? Before is not null : more,
+            hasPreviousPage: Backward ? more : After is not null,
+            () => edges.FirstOrDefault()?.Cursor,
+            () => edges.LastOrDefault()?.Cursor);
         return new Connection(edges, pageInfo, count);
     }
 }

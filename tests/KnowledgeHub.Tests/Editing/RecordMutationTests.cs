@@ -33,6 +33,24 @@ public sealed class RecordMutationTests(EditingServer server) : IClassFixture<Ed
     }
 
     [Fact]
+    public async Task A_municipality_in_two_roles_is_one_of_the_records_municipalities()
+    {
+        var editor = await server.EditorAsync();
+        var slug = Records.NewSlug("roller");
+        await editor.CreateProgramAsync(slug, ("municipalities", new[]
+        {
+            new { code = "0461", role = "PILOT" }, new { code = "0101", role = "PARTNER" }, new { code = "0461", role = "PARTNER" },
+        }));
+
+        var record = (await editor.DataAsync("""
+            query($slug: String!) { record(slug: $slug) { municipalities { code } municipalityLinks { role municipality { code } } } }
+            """, new { slug }))["record"]!;
+        Assert.Equal(["0101:PARTNER", "0461:PARTNER", "0461:PILOT"],
+            record["municipalityLinks"]!.AsArray().Select(l => $"{l!["municipality"]!["code"]}:{l["role"]}"));
+        Assert.Equal(["0101", "0461"], record["municipalities"]!.AsArray().Select(m => (string)m!["code"]!));
+    }
+
+    [Fact]
     public async Task Update_replaces_the_given_fields_only_and_bumps_the_version()
     {
         var editor = await server.EditorAsync();

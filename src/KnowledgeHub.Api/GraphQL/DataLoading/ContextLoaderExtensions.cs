@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeHub.GraphQL.DataLoading;
 using GraphQL;
 using KnowledgeHub.Data;
@@ -8,6 +9,9 @@ namespace KnowledgeHub.Api.GraphQL.DataLoading;
 /// <summary>
 /// The two loader shapes every feature uses: entities by id (1:1) and children by parent id (1:n).
 /// Each batch runs one query on its own pooled context, so parallel resolvers never share one.
+/// A field asks for its loader once per parent (100 times on a page of 50 with two child lists):
+/// the request's loader is looked up first, and the delegates that make one are built only when
+/// it is missing (they were built at every ask, then dropped).
 /// </summary>
 public static class ContextLoaderExtensions
 {
@@ -21,38 +25,55 @@ public static class ContextLoaderExtensions
         Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> key)
         where TKey : notnull
         where T : class =>
-        context.OnContext<TKey, T?>(name, async (db, keys, ct) => (await query(db, keys).ToListAsync(ct)).ToDictionary(key, row => (T?)row), null);
+        context.Registry().TryGet<TKey, T?>(name, out var made) ? made : context.OnContext(name, RowsByKey(query, key), null);
 
     public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
         this IResolveFieldContext context, string name,
         Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
-        context.ByParent(name, async (db, keys, ct) => (IEnumerable<Keyed<T>>)await query(db, keys).ToListAsync(ct));
+        context.Registry().TryGet<int, IReadOnlyList<T>>(name, out var made)
+            ? made
+            : context.OnContext(name, ChildrenByParent(async (db, _, keys, ct) => (IEnumerable<Keyed<T>>)await query(db, keys).ToListAsync(ct)), []);
 
-    /// <summary>Children in the order fetched, grouped by parent.</summary>
+    /// <summary>Children in the order fetched, grouped by parent; the fetch also gets the request's services.</summary>
     public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
         this IResolveFieldContext context, string name,
-        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, CancellationToken, Task<IEnumerable<Keyed<T>>>> fetch) =>
-        context.OnContext<int, IReadOnlyList<T>>(name, async (db, keys, ct) =>
-            (await fetch(db, keys, ct)).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.Select(r => r.Value).ToList()), []);
+        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<int>, CancellationToken, Task<IEnumerable<Keyed<T>>>> fetch) =>
+        context.Registry().TryGet<int, IReadOnlyList<T>>(name, out var made) ? made : context.OnContext(name, ChildrenByParent(fetch), []);
+
+    private static Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, T?>>> RowsByKey<TKey, T>(
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> key)
+        where TKey : notnull
+        where T : class =>
+        async (db, _, keys, ct) => (await query(db, keys).ToListAsync(ct)).ToDictionary(key, row => (T?)row);
+
+    /// <summary>One list per parent filled in one pass (GroupBy kept a grouping and its own array per parent, then copied each).</summary>
+    private static Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<int>, CancellationToken, Task<Dictionary<int, IReadOnlyList<T>>>> ChildrenByParent<T>(
+        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<int>, CancellationToken, Task<IEnumerable<Keyed<T>>>> fetch) =>
+        async (db, services, keys, ct) =>
+        {
+            var children = new Dictionary<int, IReadOnlyList<T>>(keys.Count);
+            foreach (var row in await fetch(db, services, keys, ct))
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(children, row.Key, out _);
+                ((List<T>)(list ??= new List<T>())).Add(row.Value);
+            }
+
+            return children;
+        };
 
     private static BatchLoader<TKey, TValue> OnContext<TKey, TValue>(
         this IResolveFieldContext context, string name,
-        Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch, TValue missing)
+        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch, TValue missing)
         where TKey : notnull
     {
-        var registry = Registry(context);
-        if (registry.TryGet<TKey, TValue>(name, out var made))
-        {
-            return made;
-        }
-
-        // The factory is taken now: GraphQL.NET reuses a resolver's context once the resolver has
+        // The services are taken now: GraphQL.NET reuses a resolver's context once the resolver has
         // returned, so by the time the batch runs this context may belong to another field or be cleared.
+        var services = context.RequestServices!;
         var contexts = Contexts(context);
-        return registry.GetOrAdd<TKey, TValue>(name, async (keys, ct) =>
+        return context.Registry().GetOrAdd<TKey, TValue>(name, async (keys, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return await fetch(db, keys, ct);
+            return await fetch(db, services, keys, ct);
         }, missing);
     }
 
