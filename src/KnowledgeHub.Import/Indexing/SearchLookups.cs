@@ -14,9 +14,12 @@ public sealed class SearchLookups
 
     public sealed record Theme(int Id, string Slug, string Name, string EnglishName, int? ParentId);
 
+    public sealed record Group(string Name, string EnglishName, int? AgeMin, int? AgeMax);
+
     private Dictionary<int, Place> _municipalities = [];
     private Dictionary<int, Named> _organisations = [];
     private Dictionary<int, Theme> _themes = [];
+    private Dictionary<int, Group> _targetGroups = [];
 
     public static async Task<SearchLookups> LoadAsync(KnowledgeHubDbContext db, CancellationToken cancellationToken)
     {
@@ -29,12 +32,16 @@ public sealed class SearchLookups
                 .ToDictionaryAsync(o => o.Id, o => new Named(o.Slug, o.Name, o.Abbreviation), cancellationToken),
             _themes = await db.Themes.AsNoTracking()
                 .ToDictionaryAsync(t => t.Id, t => new Theme(t.Id, t.Slug, t.Name, t.EnglishName, t.ParentId), cancellationToken),
+            _targetGroups = await db.TargetGroups.AsNoTracking()
+                .ToDictionaryAsync(t => t.Id, t => new Group(t.Name, t.EnglishName, t.AgeMin, t.AgeMax), cancellationToken),
         };
     }
 
     public Place? Municipality(int id) => _municipalities.GetValueOrDefault(id);
 
     public Named? Organisation(int id) => _organisations.GetValueOrDefault(id);
+
+    public Group? TargetGroup(int id) => _targetGroups.GetValueOrDefault(id);
 
     /// <summary>A theme and its broader themes: a search filtered on a theme finds its sub-themes' records too.</summary>
     public IEnumerable<Theme> ThemeWithAncestors(int id)
