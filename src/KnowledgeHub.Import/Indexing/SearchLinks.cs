@@ -1,5 +1,6 @@
 using KnowledgeHub.Data;
 using KnowledgeHub.Domain.FamilyPrograms;
+using KnowledgeHub.Domain.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeHub.Import.Indexing;
@@ -25,25 +26,20 @@ internal sealed class SearchLinks
 
     public required ILookup<int, EvidenceAssessment> Evidence { get; init; }
 
-    public static async Task<SearchLinks> LoadAsync(KnowledgeHubDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    public static async Task<SearchLinks> LoadAsync(KnowledgeHubDbContext db, IQueryable<Record> records, CancellationToken cancellationToken) => new()
     {
-        var records = db.Records.Where(r => ids.Contains(r.Id));
-        return new SearchLinks
-        {
-            Themes = await ByRecordAsync(records.SelectMany(r => r.Themes, (r, t) => new { RecordId = r.Id, t.Id })
-                .OrderBy(l => l.RecordId).ThenBy(l => l.Id).Select(l => new Link(l.RecordId, l.Id)), cancellationToken),
-            TargetGroups = await ByRecordAsync(records.SelectMany(r => r.TargetGroups, (r, t) => new { RecordId = r.Id, t.Id })
-                .OrderBy(l => l.RecordId).ThenBy(l => l.Id).Select(l => new Link(l.RecordId, l.Id)), cancellationToken),
-            Municipalities = await ByRecordAsync(db.RecordMunicipalities.Where(m => ids.Contains(m.RecordId))
-                .OrderBy(m => m.RecordId).ThenBy(m => m.MunicipalityId).Select(m => new Link(m.RecordId, m.MunicipalityId)), cancellationToken),
-            Organisations = await ByRecordAsync(db.RecordOrganisations.Where(o => ids.Contains(o.RecordId))
-                .OrderBy(o => o.RecordId).ThenBy(o => o.OrganisationId).Select(o => new Link(o.RecordId, o.OrganisationId)), cancellationToken),
-            ImplementedIn = await ByRecordAsync(db.Implementations.Where(i => ids.Contains(i.RecordId) && i.MunicipalityId != null)
-                .OrderBy(i => i.RecordId).ThenBy(i => i.Id).Select(i => new Link(i.RecordId, i.MunicipalityId!.Value)), cancellationToken),
-            Evidence = (await db.EvidenceAssessments.AsNoTracking().Where(a => ids.Contains(a.RecordId)).ToListAsync(cancellationToken))
-                .ToLookup(a => a.RecordId),
-        };
-    }
+        Themes = await ByRecordAsync(records.SelectMany(r => r.Themes, (r, t) => new { RecordId = r.Id, t.Id })
+            .OrderBy(l => l.RecordId).ThenBy(l => l.Id).Select(l => new Link(l.RecordId, l.Id)), cancellationToken),
+        TargetGroups = await ByRecordAsync(records.SelectMany(r => r.TargetGroups, (r, t) => new { RecordId = r.Id, t.Id })
+            .OrderBy(l => l.RecordId).ThenBy(l => l.Id).Select(l => new Link(l.RecordId, l.Id)), cancellationToken),
+        Municipalities = await ByRecordAsync(records.SelectMany(r => r.Municipalities)
+            .OrderBy(m => m.RecordId).ThenBy(m => m.MunicipalityId).Select(m => new Link(m.RecordId, m.MunicipalityId)), cancellationToken),
+        Organisations = await ByRecordAsync(records.SelectMany(r => r.Organisations)
+            .OrderBy(o => o.RecordId).ThenBy(o => o.OrganisationId).Select(o => new Link(o.RecordId, o.OrganisationId)), cancellationToken),
+        ImplementedIn = await ByRecordAsync(records.OfType<FamilyProgram>().SelectMany(f => f.Implementations).Where(i => i.MunicipalityId != null)
+            .OrderBy(i => i.RecordId).ThenBy(i => i.Id).Select(i => new Link(i.RecordId, i.MunicipalityId!.Value)), cancellationToken),
+        Evidence = (await records.SelectMany(r => r.EvidenceAssessments).AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.RecordId),
+    };
 
     private static async Task<ILookup<int, int>> ByRecordAsync(IQueryable<Link> links, CancellationToken cancellationToken) =>
         (await links.ToListAsync(cancellationToken)).ToLookup(l => l.RecordId, l => l.Id);
