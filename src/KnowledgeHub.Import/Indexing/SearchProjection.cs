@@ -1,9 +1,5 @@
 using System.Runtime.CompilerServices;
 using KnowledgeHub.Data;
-using KnowledgeHub.Domain.Cases;
-using KnowledgeHub.Domain.Experiences;
-using KnowledgeHub.Domain.FamilyPrograms;
-using KnowledgeHub.Domain.Programs;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Search.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -26,17 +22,17 @@ public static class SearchProjection
         ids ??= await db.Records.Select(r => r.Id).ToListAsync(cancellationToken);
         var lookups = await SearchLookups.LoadAsync(db, cancellationToken);
         var documents = new List<SearchDocument>(ids.Count);
-        // In slices: SQLite slows down more than linearly on one split query over thousands of ids.
+        // In slices: SQLite slows down more than linearly on one query over thousands of ids.
         foreach (var slice in ids.Distinct().Order().Chunk(BatchSize))
         {
-            var records = await WithRelations(db).Where(r => slice.Contains(r.Id)).OrderBy(r => r.Id).ToListAsync(cancellationToken);
-            documents.AddRange(records.Select(r => ToDocument(r, lookups)));
+            var records = db.Records.Where(r => slice.Contains(r.Id));
+            documents.AddRange(await ReadAsync(db, records, _ => records, lookups, cancellationToken));
         }
 
         return documents;
     }
 
-    /// <summary>Every record, in id order, a batch at a time, each batch on its own query: memory stays flat at any size.</summary>
+    /// <summary>Every record, in id order, a batch at a time, each batch on its own queries: memory stays flat at any size.</summary>
     public static async IAsyncEnumerable<SearchDocument> StreamAsync(
         IDbContextFactory<KnowledgeHubDbContext> contexts, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -44,37 +40,45 @@ public static class SearchProjection
         var lookups = await SearchLookups.LoadAsync(db, cancellationToken);
         for (var after = 0; ;)
         {
-            var batch = await WithRelations(db).Where(r => r.Id > after).OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            var first = after;
+            // The batch's links as a range of ids, which SQLite walks in key order.
+            var batch = await ReadAsync(db, db.Records.Where(r => r.Id > first), last => db.Records.Where(r => r.Id > first && r.Id <= last), lookups, cancellationToken);
             if (batch.Count == 0)
             {
                 yield break;
             }
 
-            foreach (var record in batch)
+            foreach (var document in batch)
             {
-                yield return ToDocument(record, lookups);
+                yield return document;
             }
 
             after = batch[^1].Id;
         }
     }
 
-    private static IQueryable<Record> WithRelations(KnowledgeHubDbContext db) =>
-        db.Records.AsNoTracking().AsSplitQuery()
-            .Include(r => r.Themes)
-            .Include(r => r.TargetGroups)
-            .Include(r => r.Municipalities)
-            .Include(r => r.Organisations)
-            .Include(r => r.EvidenceAssessments)
-            .Include(r => ((FamilyProgram)r).Implementations);
-
-    public static SearchDocument ToDocument(Record r, SearchLookups lookups)
+    /// <summary>The first batch of <paramref name="records"/> in id order; their links are read from the records <paramref name="upTo"/> the batch's last id gives.</summary>
+    private static async Task<List<SearchDocument>> ReadAsync(
+        KnowledgeHubDbContext db, IQueryable<Record> records, Func<int, IQueryable<Record>> upTo, SearchLookups lookups, CancellationToken cancellationToken)
     {
-        var municipalities = MunicipalityIds(r).Select(lookups.Municipality).OfType<SearchLookups.Place>().DistinctBy(m => m.Code).ToList();
-        var organisations = OrganisationIds(r).Select(lookups.Organisation).OfType<SearchLookups.Named>().DistinctBy(o => o.Slug).ToList();
-        var themes = r.Themes.SelectMany(t => lookups.ThemeWithAncestors(t.Id)).DistinctBy(t => t.Slug).ToList();
-        var evidence = EvidenceOfEffect.Of(r.EvidenceAssessments);
-        var (ageMin, ageMax) = TargetAges(r);
+        var rows = await records.OrderBy(r => r.Id).Take(BatchSize).Select(SearchRow.Of).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var links = await SearchLinks.LoadAsync(db, upTo(rows[^1].Id), cancellationToken);
+        return rows.ConvertAll(r => ToDocument(r, links, lookups));
+    }
+
+    private static SearchDocument ToDocument(SearchRow r, SearchLinks links, SearchLookups lookups)
+    {
+        var municipalities = MunicipalityIds(r, links).Select(lookups.Municipality).OfType<SearchLookups.Place>().DistinctBy(m => m.Code).ToList();
+        var organisations = OrganisationIds(r, links).Select(lookups.Organisation).OfType<SearchLookups.Named>().DistinctBy(o => o.Slug).ToList();
+        var themes = links.Themes[r.Id].SelectMany(lookups.ThemeWithAncestors).DistinctBy(t => t.Slug).ToList();
+        var targetGroups = links.TargetGroups[r.Id].Select(lookups.TargetGroup).OfType<SearchLookups.Group>().ToList();
+        var evidence = EvidenceOfEffect.Of(links.Evidence[r.Id]);
+        var (ageMin, ageMax) = TargetAges(r, targetGroups);
         return new SearchDocument
         {
             Id = r.Id,
@@ -83,11 +87,11 @@ public static class SearchProjection
             Title = r.Title,
             Summary = r.Summary,
             Body = Body(r),
-            Keywords = Keywords(r, themes, municipalities, organisations),
-            Themes = themes.Select(t => new FacetValue(t.Slug, t.Name)).ToList(),
-            Municipalities = municipalities.Select(m => new FacetValue(m.Code, m.Name)).ToList(),
-            Regions = municipalities.Select(m => m.Region).DistinctBy(x => x.Code).Select(x => new FacetValue(x.Code, x.Name)).ToList(),
-            Organisations = organisations.Select(o => o.Slug).ToList(),
+            Keywords = Keywords(r, themes, targetGroups, municipalities, organisations),
+            Themes = themes.ConvertAll(t => t.Facet),
+            Municipalities = municipalities.ConvertAll(m => m.Facet),
+            Regions = municipalities.Select(m => m.Region).DistinctBy(x => x.Code).Select(x => x.Facet).ToList(),
+            Organisations = organisations.ConvertAll(o => o.Slug),
             EvidenceLevel = SearchValues.Evidence(evidence),
             EvidenceRank = (int)evidence,
             TargetAgeMin = ageMin,
@@ -98,31 +102,33 @@ public static class SearchProjection
         };
     }
 
-    private static IReadOnlyList<TextSection> Body(Record r)
+    private static List<TextSection> Body(SearchRow r)
     {
-        IEnumerable<(string, string?)> sections = r switch
+        (string Field, string? Text)[] sections = r.Kind switch
         {
-            InterventionProgram p => [("fundingSource", p.FundingSource)],
-            FamilyProgram f => [("fullName", f.FullName), ("origin", f.Origin), ("targetGroupDescription", f.TargetGroupDescription), ("format", f.Format), ("duration", f.Duration)],
-            InspirationCase c => [("approach", c.Approach), ("results", c.Results)],
-            MunicipalExperience e => [("results", e.Results), ("challenges", e.Challenges)],
-            _ => [],
+            RecordKind.Program => [("description", r.Description), ("fundingSource", r.FundingSource)],
+            RecordKind.FamilyProgram =>
+            [
+                ("description", r.Description), ("fullName", r.FullName), ("origin", r.Origin), ("targetGroupDescription", r.TargetGroupDescription),
+                ("format", r.Format), ("duration", r.Duration),
+            ],
+            RecordKind.InspirationCase => [("description", r.Description), ("approach", r.Approach), ("results", r.Results)],
+            RecordKind.MunicipalExperience => [("description", r.Description), ("results", r.Results), ("challenges", r.Challenges)],
+            _ => [("description", r.Description)],
         };
-        return new[] { ("description", r.Description) }.Concat(sections)
-            .Where(s => !string.IsNullOrWhiteSpace(s.Item2))
-            .Select(s => new TextSection(s.Item1, s.Item2!))
-            .ToList();
+        return sections.Where(s => !string.IsNullOrWhiteSpace(s.Text)).Select(s => new TextSection(s.Field, s.Text!)).ToList();
     }
 
     private static List<string> Keywords(
-        Record r, List<SearchLookups.Theme> themes, List<SearchLookups.Place> municipalities, List<SearchLookups.Named> organisations)
+        SearchRow r, List<SearchLookups.Theme> themes, List<SearchLookups.Group> targetGroups, List<SearchLookups.Place> municipalities,
+        List<SearchLookups.Named> organisations)
     {
         var keywords = new List<string>();
         keywords.AddRange(themes.SelectMany(t => new[] { t.Name, t.EnglishName }));
-        keywords.AddRange(r.TargetGroups.SelectMany(t => new[] { t.Name, t.EnglishName }));
+        keywords.AddRange(targetGroups.SelectMany(t => new[] { t.Name, t.EnglishName }));
         keywords.AddRange(municipalities.Select(m => m.Name));
         keywords.AddRange(organisations.SelectMany(o => new[] { o.Name, o.Abbreviation }).OfType<string>());
-        if (r is FamilyProgram { Abbreviation: { } abbreviation })
+        if (r is { Kind: RecordKind.FamilyProgram, Abbreviation: { } abbreviation })
         {
             keywords.Add(abbreviation);
         }
@@ -131,33 +137,32 @@ public static class SearchProjection
     }
 
     /// <summary>Every municipality a record involves: its links, a case's or experience's subject, where a programme is implemented.</summary>
-    private static IEnumerable<int> MunicipalityIds(Record r)
+    private static IEnumerable<int> MunicipalityIds(SearchRow r, SearchLinks links)
     {
-        var ids = r.Municipalities.Select(m => m.MunicipalityId);
+        var ids = links.Municipalities[r.Id];
         return r switch
         {
-            InspirationCase { MunicipalityId: { } id } => ids.Append(id),
-            MunicipalExperience { MunicipalityId: { } id } => ids.Append(id),
-            FamilyProgram f => ids.Concat(f.Implementations.Where(i => i.MunicipalityId is not null).Select(i => i.MunicipalityId!.Value)),
+            { Kind: RecordKind.InspirationCase or RecordKind.MunicipalExperience, MunicipalityId: { } id } => ids.Append(id),
+            { Kind: RecordKind.FamilyProgram } => ids.Concat(links.ImplementedIn[r.Id]),
             _ => ids,
         };
     }
 
-    private static IEnumerable<int> OrganisationIds(Record r)
+    private static IEnumerable<int> OrganisationIds(SearchRow r, SearchLinks links)
     {
-        var ids = r.Organisations.Select(o => o.OrganisationId);
+        var ids = links.Organisations[r.Id];
         return r.OwnerOrganisationId is { } owner ? ids.Prepend(owner) : ids;
     }
 
     /// <summary>The record's own ages, else the span of its target groups' ages (småbørn 0–6, unge 12–17).</summary>
-    private static (int? Min, int? Max) TargetAges(Record r)
+    private static (int? Min, int? Max) TargetAges(SearchRow r, List<SearchLookups.Group> targetGroups)
     {
         if (r.TargetAgeMin is not null || r.TargetAgeMax is not null)
         {
             return (r.TargetAgeMin, r.TargetAgeMax);
         }
 
-        var aged = r.TargetGroups.Where(t => t.AgeMin is not null || t.AgeMax is not null).ToList();
+        var aged = targetGroups.Where(t => t.AgeMin is not null || t.AgeMax is not null).ToList();
         return aged.Count == 0 ? (null, null) : (aged.Min(t => t.AgeMin), aged.Max(t => t.AgeMax));
     }
 }

@@ -15,38 +15,46 @@ public sealed class AnalyzedTokens
     // Per token: where its term starts in _chars, its length, position increment, start and end offset.
     private const int Stride = 5;
 
-    private char[] _chars = new char[256];
+    private char[] _chars;
     private int _charCount;
-    private int[] _tokens = new int[Stride * 32];
+    private int[] _tokens;
     private int _finalOffset;
     private int _finalIncrement;
 
+    // Sized from what is known of the text up front: fixed first sizes were several times a title's
+    // needs and grew twice for a description, a fifth of a rebuild's garbage.
+    private AnalyzedTokens(int chars, int tokens) => (_chars, _tokens) = (new char[chars], new int[Stride * Math.Max(tokens, 1)]);
+
     public int Count { get; private set; }
 
-    public static AnalyzedTokens Of(TokenStream stream)
+    /// <summary>The tokens of a chain over <paramref name="source"/>'s tokens (a <see cref="ReplayStream"/>), which may add some (compound parts).</summary>
+    public static AnalyzedTokens Of(TokenStream stream, AnalyzedTokens source) =>
+        new AnalyzedTokens(source._charCount * 5 / 4 + 8, source.Count * 5 / 4 + 2).Read(stream);
+
+    /// <summary>The tokens of the text; a word is about six letters and a space.</summary>
+    public static AnalyzedTokens Of(Analyzer analyzer, string field, string text)
     {
-        var tokens = new AnalyzedTokens();
+        using var stream = analyzer.GetTokenStream(field, text);
+        return new AnalyzedTokens(text.Length, text.Length / 5 + 2).Read(stream);
+    }
+
+    private AnalyzedTokens Read(TokenStream stream)
+    {
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offsets = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(term.Buffer, term.Length, increment.PositionIncrement, offsets.StartOffset, offsets.EndOffset);
+            Add(term.Buffer, term.Length, increment.PositionIncrement, offsets.StartOffset, offsets.EndOffset);
         }
 
         // After End: the final offset, and the positions of trailing removed words (stop words),
         // which the indexer adds before the next value of the same field.
         stream.End();
-        tokens._finalOffset = offsets.EndOffset;
-        tokens._finalIncrement = increment.PositionIncrement;
-        return tokens;
-    }
-
-    public static AnalyzedTokens Of(Analyzer analyzer, string field, string text)
-    {
-        using var stream = analyzer.GetTokenStream(field, text);
-        return Of(stream);
+        _finalOffset = offsets.EndOffset;
+        _finalIncrement = increment.PositionIncrement;
+        return this;
     }
 
     private void Add(char[] term, int length, int increment, int start, int end)

@@ -12,6 +12,10 @@ namespace KnowledgeHub.Search.Analysis;
 /// </summary>
 public sealed class DanishFoldingFilter : TokenFilter
 {
+    // Each word folded once: Unicode decomposition per accented letter was a fortieth of a rebuild's CPU.
+    private static readonly WordMemo<string> Folded = new(200_000);
+    private static readonly Func<string, string> FoldWord = Fold;
+
     private readonly ICharTermAttribute _term;
 
     public DanishFoldingFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
@@ -28,7 +32,7 @@ public sealed class DanishFoldingFilter : TokenFilter
         {
             if (c > '\u007f' && !IsDanishLetter(c))
             {
-                var folded = Fold(span.ToString());
+                var folded = Folded.Get(span, FoldWord);
                 _term.SetEmpty().Append(folded);
                 break;
             }

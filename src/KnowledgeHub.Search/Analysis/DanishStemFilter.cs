@@ -17,10 +17,14 @@ public sealed class DanishStemFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IKeywordAttribute _keyword;
 
+    // Made once: a method group passed per token was a new delegate per token.
+    private readonly Func<string, string> _stem;
+
     public DanishStemFilter(TokenStream input) : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
+        _stem = Stem;
     }
 
     public override bool IncrementToken()
@@ -32,7 +36,7 @@ public sealed class DanishStemFilter : TokenFilter
 
         if (!_keyword.IsKeyword)
         {
-            var stem = Stems.Get(_term.Buffer.AsSpan(0, _term.Length), Stem);
+            var stem = Stems.Get(_term.Buffer.AsSpan(0, _term.Length), _stem);
             _term.SetEmpty().Append(stem);
         }
 

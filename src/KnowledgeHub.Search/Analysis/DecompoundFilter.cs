@@ -7,6 +7,9 @@ namespace KnowledgeHub.Search.Analysis;
 /// Emits a compound's parts after the compound itself, at the same position and with the
 /// compound's offsets, so "forebyggelse" finds "forebyggelsesstrategi" and a highlight marks
 /// the whole word. Used at index time only: a query for a compound still wants the compound.
+/// A part keeps every other attribute as the compound left it (offsets, type): the only filter
+/// after this one, the stemmer, changes the term alone, which each part sets anew. So no state is
+/// captured and restored: that copied every attribute of every compound, most of the analysis' garbage.
 /// </summary>
 public sealed class DecompoundFilter : TokenFilter
 {
@@ -14,7 +17,6 @@ public sealed class DecompoundFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly Queue<string> _pending = new();
-    private State? _state;
 
     public DecompoundFilter(TokenStream input, CompoundSplitter splitter) : base(input)
     {
@@ -27,7 +29,6 @@ public sealed class DecompoundFilter : TokenFilter
     {
         if (_pending.Count > 0)
         {
-            RestoreState(_state);
             _term.SetEmpty().Append(_pending.Dequeue());
             _position.PositionIncrement = 0;
             return true;
@@ -43,11 +44,6 @@ public sealed class DecompoundFilter : TokenFilter
             _pending.Enqueue(part);
         }
 
-        if (_pending.Count > 0)
-        {
-            _state = CaptureState();
-        }
-
         return true;
     }
 
@@ -55,6 +51,5 @@ public sealed class DecompoundFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
-        _state = null;
     }
 }

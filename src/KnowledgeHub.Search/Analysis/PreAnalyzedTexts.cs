@@ -56,7 +56,7 @@ public sealed class PreAnalyzedTexts
         }
 
         stemming.Source.Kept = folded;
-        return (folded, AnalyzedTokens.Of(stemming.Chain));
+        return (folded, AnalyzedTokens.Of(stemming.Chain, folded));
     }
 
     /// <summary>The field, unstored, with the tokens the index analyzer would give this text in it.</summary>

@@ -15,9 +15,9 @@ public static class SearchDocumentMapper
     {
         var d = new Document
         {
-            new StringField(SearchFields.Id, Id(doc.Id), Field.Store.YES),
+            ValueFields.String(SearchFields.Id, Id(doc.Id), Field.Store.YES),
             new NumericDocValuesField(SearchFields.SortId, doc.Id),
-            new StringField(SearchFields.Status, doc.Status, Field.Store.NO),
+            ValueFields.String(SearchFields.Status, doc.Status, Field.Store.NO),
         };
         AddText(d, SearchFields.Title, doc.Title, Field.Store.YES, analyzed);
         AddText(d, SearchFields.TitleExact, doc.Title, Field.Store.NO, analyzed);
@@ -27,7 +27,7 @@ public static class SearchDocumentMapper
         d.Add(new NumericDocValuesField(SearchFields.SortUpdated, doc.UpdatedAt.Ticks));
         foreach (var key in TitleKeys(doc.Title))
         {
-            d.Add(new StringField(SearchFields.TitleKey, key, Field.Store.NO));
+            d.Add(ValueFields.String(SearchFields.TitleKey, key, Field.Store.NO));
         }
 
         foreach (var section in doc.Body)
@@ -51,10 +51,10 @@ public static class SearchDocumentMapper
         AddFacets(d, SearchFields.Municipality, doc.Municipalities);
         AddFacets(d, SearchFields.Region, doc.Regions);
         AddFacet(d, SearchFields.Evidence, doc.EvidenceLevel);
-        d.Add(new Int32Field(SearchFields.EvidenceRank, doc.EvidenceRank, Field.Store.NO));
+        d.Add(ValueFields.Int32(SearchFields.EvidenceRank, doc.EvidenceRank));
         foreach (var organisation in doc.Organisations)
         {
-            d.Add(new StringField(SearchFields.Organisation, organisation, Field.Store.NO));
+            d.Add(ValueFields.String(SearchFields.Organisation, organisation, Field.Store.NO));
         }
 
         AddRange(d, SearchFields.AgeMin, SearchFields.AgeMax, doc.TargetAgeMin, doc.TargetAgeMax);
@@ -123,7 +123,7 @@ public static class SearchDocumentMapper
 
     private static void AddFacet(Document d, string field, FacetValue value)
     {
-        d.Add(new StringField(field, value.Value, Field.Store.NO));
+        d.Add(ValueFields.String(field, value.Value, Field.Store.NO));
         d.Add(new SortedSetDocValuesField(SearchFields.FacetOf(field), new BytesRef(value.Value + SearchFields.LabelSeparator + value.Label)));
     }
 
@@ -135,7 +135,7 @@ public static class SearchDocumentMapper
             return;
         }
 
-        d.Add(new Int32Field(minField, min ?? int.MinValue, Field.Store.NO));
-        d.Add(new Int32Field(maxField, max ?? int.MaxValue, Field.Store.NO));
+        d.Add(ValueFields.Int32(minField, min ?? int.MinValue));
+        d.Add(ValueFields.Int32(maxField, max ?? int.MaxValue));
     }
 }

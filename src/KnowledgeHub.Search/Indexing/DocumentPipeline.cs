@@ -77,18 +77,25 @@ internal static class DocumentPipeline
             Task.Run(() => batch.Select(d => (d, PreAnalyzedTexts.Of(d, analyzers, keywords))).ToArray(), stop.Token);
     }
 
-    /// <summary>Runs <paramref name="body"/> (with the worker's number) on every document; the first failure stops the rest.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> (with the worker's number) on every document; the first failure
+    /// stops the rest. Handed over in batches: a channel operation per document kept the workers
+    /// contending for the channel's lock.
+    /// </summary>
     public static async Task ForEachAsync(IAsyncEnumerable<SearchDocument> documents, Action<SearchDocument, int> body, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<SearchDocument>(new BoundedChannelOptions(1_000) { SingleWriter = true });
+        var channel = Channel.CreateBounded<List<SearchDocument>>(new BoundedChannelOptions(Workers * 2) { SingleWriter = true });
         var workers = Enumerable.Range(0, Workers).Select(worker => Task.Run(async () =>
         {
             try
             {
-                await foreach (var document in channel.Reader.ReadAllAsync(stop.Token))
+                await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token))
                 {
-                    body(document, worker);
+                    foreach (var document in batch)
+                    {
+                        body(document, worker);
+                    }
                 }
             }
             catch
@@ -100,9 +107,20 @@ internal static class DocumentPipeline
 
         try
         {
+            var batch = new List<SearchDocument>(BatchSize);
             await foreach (var document in documents.WithCancellation(stop.Token))
             {
-                await channel.Writer.WriteAsync(document, stop.Token);
+                batch.Add(document);
+                if (batch.Count == BatchSize)
+                {
+                    await channel.Writer.WriteAsync(batch, stop.Token);
+                    batch = new List<SearchDocument>(BatchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await channel.Writer.WriteAsync(batch, stop.Token);
             }
 
             channel.Writer.Complete();
