@@ -55,6 +55,20 @@ public sealed class SeedImporter(
     private async Task<SeedImportSummary> ImportAsync(
         SeedSet references, IReadOnlyDictionary<string, RecordKind> slugs, IAsyncEnumerable<SeedSet> records, CancellationToken cancellationToken)
     {
+        var (summary, last) = await WriteAsync(references, slugs, records, cancellationToken);
+        // After the write's scope has closed: the index rebuild this starts runs without the load's
+        // page cache, the bulk writer and the written batches still held.
+        if (last is { } sequence)
+        {
+            await notifier.NotifyAsync(sequence);
+        }
+
+        return summary;
+    }
+
+    private async Task<(SeedImportSummary Summary, long? Last)> WriteAsync(
+        SeedSet references, IReadOnlyDictionary<string, RecordKind> slugs, IAsyncEnumerable<SeedSet> records, CancellationToken cancellationToken)
+    {
         var started = time.GetTimestamp();
         var errors = new List<SeedError>();
         var refs = new ReferenceDataMapper(errors);
@@ -101,12 +115,7 @@ public sealed class SeedImporter(
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Wrote {Records} records and their change log in {Seconds:0.0} s", writer.Written, time.GetElapsedTime(started).TotalSeconds);
-        if (writer.LastSequence is { } last)
-        {
-            await notifier.NotifyAsync(last);
-        }
-
-        return new SeedImportSummary(refs.Municipalities.All.Count(), writer.Written);
+        return (new SeedImportSummary(refs.Municipalities.All.Count(), writer.Written), writer.LastSequence);
     }
 
     private static IEnumerable<object> References(ReferenceDataMapper refs) =>
