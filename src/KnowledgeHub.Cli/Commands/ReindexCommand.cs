@@ -1,10 +1,11 @@
 using System.CommandLine;
-using KnowledgeHub.Import.Changes;
+using KnowledgeHub.Import.Indexing;
+using KnowledgeHub.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeHub.Cli.Commands;
 
-/// <summary>`reindex`: rebuilds every derived index (search) from the database.</summary>
+/// <summary>`reindex`: rebuilds the search index from the database.</summary>
 public static class ReindexCommand
 {
     public static Command Create(CliContext context)
@@ -12,19 +13,8 @@ public static class ReindexCommand
         var command = new Command("reindex", "Rebuild the search index from the database.");
         command.SetAction((_, ct) => context.RunAsync(async services =>
         {
-            var rebuilders = services.GetServices<IRecordIndexRebuilder>().ToList();
-            if (rebuilders.Count == 0)
-            {
-                await context.Error.WriteLineAsync("knowledgehub: no search index is configured in this build; there is nothing to rebuild.");
-                return CliApp.Failed;
-            }
-
-            foreach (var rebuilder in rebuilders)
-            {
-                var count = await rebuilder.RebuildAsync(ct);
-                await context.Output.WriteLineAsync($"Rebuilt the {rebuilder.Name}: {count} records.");
-            }
-
+            await services.GetRequiredService<SearchIndexer>().RebuildAsync(ct);
+            await context.Output.WriteLineAsync($"Rebuilt the search index: {services.GetRequiredService<SearchIndex>().Count} records.");
             return CliApp.Ok;
         }, ct));
         return command;

@@ -7,15 +7,3 @@ public sealed class SearchIndexChangeHandler(SearchIndexer indexer) : IRecordCha
 {
     public Task HandleAsync(long upToSequence, CancellationToken cancellationToken) => indexer.CatchUpAsync(cancellationToken);
 }
-
-/// <summary>`knowledgehub reindex`: the whole search index, rebuilt from the database.</summary>
-public sealed class SearchIndexRebuilder(SearchIndexer indexer, KnowledgeHub.Search.Indexing.SearchIndex index) : IRecordIndexRebuilder
-{
-    public string Name => "search index";
-
-    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
-    {
-        await indexer.RebuildAsync(cancellationToken);
-        return index.Count;
-    }
-}

@@ -41,78 +41,36 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
     /// records as the database; behind (a crash between a commit and its index update, or writes by
     /// the command line while no server ran), it catches up from its stamp; anything else rebuilds.
     /// </summary>
-    public async Task EnsureCurrentAsync(CancellationToken cancellationToken = default)
+    public Task EnsureCurrentAsync(CancellationToken cancellationToken = default) => GatedAsync(async ct =>
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var (last, count) = await ContentAsync(ct);
+        var stamped = StampedSequence();
+        if (stamped is { } applied && applied <= last)
         {
-            var (last, count) = await ContentAsync(cancellationToken);
-            var stamped = StampedSequence();
-            if (stamped is { } applied && applied <= last)
+            Interlocked.Exchange(ref _applied, applied);
+            await CatchUpCoreAsync(ct);
+            if (index.Count == count)
             {
-                Interlocked.Exchange(ref _applied, applied);
-                await CatchUpCoreAsync(cancellationToken);
-                if (index.Count == count)
-                {
-                    logger.LogInformation("Search index is current ({Count} records, change {Sequence})", index.Count, _applied);
-                    return;
-                }
+                logger.LogInformation("Search index is current ({Count} records, change {Sequence})", index.Count, _applied);
+                return;
             }
+        }
 
-            await RebuildCoreAsync(cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+        await RebuildCoreAsync(ct);
+    }, cancellationToken);
 
-    public async Task RebuildAsync(CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            await RebuildCoreAsync(cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task RebuildAsync(CancellationToken cancellationToken = default) => GatedAsync(RebuildCoreAsync, cancellationToken);
 
     /// <summary>Re-reads these records and writes them to the index; ids no longer in the database are removed.</summary>
-    public async Task UpdateAsync(IReadOnlyCollection<int> recordIds, CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            await UpdateCoreAsync(recordIds, _applied, cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public Task DeleteAsync(int recordId, CancellationToken cancellationToken = default) => UpdateAsync([recordId], cancellationToken);
+    public Task UpdateAsync(IReadOnlyCollection<int> recordIds, CancellationToken cancellationToken = default) =>
+        GatedAsync(ct => UpdateCoreAsync(recordIds, _applied, ct), cancellationToken);
 
     /// <summary>
     /// Applies every change-log entry after the last one applied: the records they name are
     /// re-read and written (or removed). Idempotent, one at a time, and the same path for this
     /// server's own commits and, on PostgreSQL, for other servers' (see ChangeLogFollower).
     /// </summary>
-    public async Task CatchUpAsync(CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            await CatchUpCoreAsync(cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task CatchUpAsync(CancellationToken cancellationToken = default) => GatedAsync(CatchUpCoreAsync, cancellationToken);
 
     /// <summary>
     /// Applies the log up to <paramref name="sequence"/> when the index is behind by few enough
@@ -128,6 +86,20 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
         if (behind > 0 && behind <= RebuildAbove && !_rebuilding)
         {
             await CatchUpAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>One write to the index at a time: a rebuild, an update or a catch-up.</summary>
+    private async Task GatedAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await work(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 
@@ -157,24 +129,20 @@ public sealed class SearchIndexer(IDbContextFactory<KnowledgeHubDbContext> conte
 
     private async Task RebuildCoreAsync(CancellationToken cancellationToken)
     {
+        var started = TimeProvider.System.GetTimestamp();
         _rebuilding = true;
         try
         {
-            await RebuildAndStampAsync(cancellationToken);
+            // Read first: a change committed while this runs has a later sequence and is caught up after.
+            var (last, _) = await ContentAsync(cancellationToken);
+            await index.RebuildAsync(ct => SearchProjection.StreamAsync(contexts, ct), Stamp(last), cancellationToken);
+            Interlocked.Exchange(ref _applied, last);
         }
         finally
         {
             _rebuilding = false;
         }
-    }
 
-    private async Task RebuildAndStampAsync(CancellationToken cancellationToken)
-    {
-        var started = TimeProvider.System.GetTimestamp();
-        // Read first: a change committed while this runs has a later sequence and is caught up after.
-        var (last, _) = await ContentAsync(cancellationToken);
-        await index.RebuildAsync(ct => SearchProjection.StreamAsync(contexts, ct), Stamp(last), cancellationToken);
-        Interlocked.Exchange(ref _applied, last);
         logger.LogInformation("Search index rebuilt with {Count} records in {Seconds:0.0} s (dictionary pass {Dictionary:0.0} s, writing pass {Writing:0.0} s)",
             index.Count, TimeProvider.System.GetElapsedTime(started).TotalSeconds,
             index.LastRebuild?.Dictionary.TotalSeconds, index.LastRebuild?.Writing.TotalSeconds);

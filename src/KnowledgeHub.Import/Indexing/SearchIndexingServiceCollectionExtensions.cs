@@ -21,7 +21,6 @@ public static class SearchIndexingServiceCollectionExtensions
             }
         });
         services.AddSingleton<SearchIndexer>();
-        services.AddSingleton<IRecordIndexRebuilder, SearchIndexRebuilder>();
         return services;
     }
 

@@ -67,7 +67,7 @@ public sealed class SearchIndexLifecycleTests : IDisposable
         Assert.DoesNotContain(Slug, await FoundAsync());
         var index = _factory.Services.GetRequiredService<SearchIndex>();
         var before = index.Count;
-        await Indexer.DeleteAsync(id);
+        await Indexer.UpdateAsync([id]);
         Assert.Equal(before - 1, index.Count);
         Assert.DoesNotContain(Slug, await FoundAsync());
     }
