@@ -58,19 +58,26 @@ public static class RecordDataLoaders
         c.ByParent("Record.legalBases", (db, ids) =>
             from r in db.Records where ids.Contains(r.Id) from l in r.LegalBases orderby l.ValidFrom, l.Id select new Keyed<LegalBasis> { Key = r.Id, Value = l });
 
-    /// <summary>Only the link rows are read; the municipalities come from <see cref="ReferenceTables"/>. Codes are digits, roles ASCII: ordinal order is the database's.</summary>
+    /// <summary>
+    /// Only the link rows are read; the municipalities come from <see cref="ReferenceTables"/>. The
+    /// database orders them (codes are digits, the roles' names differ in a lowercase letter: every
+    /// collation orders them as ordinal does), so a page's links are not sorted again in memory.
+    /// </summary>
     public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c) =>
-        c.ByParent("Record.municipalityLinks", static async (db, services, ids, ct) =>
+        c.ByParent<RecordMunicipality>("Record.municipalityLinks", static async (db, services, ids, ct) =>
         {
             var municipalities = (await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct)).Municipalities;
-            var links = await db.ReadAsync($"SELECT \"RecordId\", \"MunicipalityId\", \"Role\" FROM \"RecordMunicipalities\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)})",
-                r => new RecordMunicipality
+            return await db.ReadAsync(
+                $"SELECT l.\"RecordId\", l.\"MunicipalityId\", l.\"Role\" FROM \"RecordMunicipalities\" l JOIN \"Municipalities\" m ON m.\"Id\" = l.\"MunicipalityId\" WHERE l.\"RecordId\" IN ({RelationalReads.InList(ids)}) ORDER BY m.\"Code\", l.\"Role\"",
+                r => new Keyed<RecordMunicipality>
                 {
-                    RecordId = r.GetInt32(0), MunicipalityId = r.GetInt32(1), Role = Enum.Parse<MunicipalityRole>(r.GetString(2)),
-                    Municipality = municipalities[r.GetInt32(1)],
+                    Key = r.GetInt32(0),
+                    Value = new RecordMunicipality
+                    {
+                        RecordId = r.GetInt32(0), MunicipalityId = r.GetInt32(1), Role = Enum.Parse<MunicipalityRole>(r.GetString(2)),
+                        Municipality = municipalities[r.GetInt32(1)],
+                    },
                 }, ct);
-            return links.OrderBy(x => x.Municipality!.Code, StringComparer.Ordinal).ThenBy(x => x.Role.ToString(), StringComparer.Ordinal)
-                .Select(x => new Keyed<RecordMunicipality> { Key = x.RecordId, Value = x });
         });
 
     public static BatchLoader<int, IReadOnlyList<RecordOrganisation>> OrganisationLinksByRecord(this IResolveFieldContext c) =>
