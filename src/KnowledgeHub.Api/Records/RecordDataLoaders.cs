@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphQL;
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.GraphQL.DataLoading;
@@ -34,18 +35,6 @@ public static class RecordDataLoaders
         c.ByParent("Record.sources", (db, ids) => db.Sources.Where(s => ids.Contains(s.RecordId)).OrderBy(s => s.Position)
             .Select(s => new Keyed<Source> { Key = s.RecordId, Value = s }));
 
-    /// <summary>
-    /// Only the link pairs are read; the themes come from <see cref="ReferenceTables"/>, asked for
-    /// once per batch (a page of 50 asked the request's services for them once per record).
-    /// </summary>
-    public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c) =>
-        c.ByParent<Theme>("Record.themes", static async (db, services, ids, ct) =>
-        {
-            var themes = (await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct)).Themes;
-            return await db.ReadAsync($"SELECT \"RecordId\", \"ThemesId\" FROM \"RecordThemes\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)}) ORDER BY \"ThemesId\"",
-                r => new Keyed<Theme> { Key = r.GetInt32(0), Value = themes[r.GetInt32(1)] }, ct);
-        });
-
     public static BatchLoader<int, IReadOnlyList<TargetGroup>> TargetGroupsByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.targetGroups", (db, ids) =>
             from r in db.Records where ids.Contains(r.Id) from t in r.TargetGroups orderby t.Id select new Keyed<TargetGroup> { Key = r.Id, Value = t });
@@ -59,26 +48,42 @@ public static class RecordDataLoaders
             from r in db.Records where ids.Contains(r.Id) from l in r.LegalBases orderby l.ValidFrom, l.Id select new Keyed<LegalBasis> { Key = r.Id, Value = l });
 
     /// <summary>
-    /// Only the link rows are read; the municipalities come from <see cref="ReferenceTables"/>. The
-    /// database orders them (codes are digits, the roles' names differ in a lowercase letter: every
-    /// collation orders them as ordinal does), so a page's links are not sorted again in memory.
+    /// A record's themes and municipality links in one statement: a page showing both opened a
+    /// context and a connection and prepared a statement for each. Only the link pairs are read;
+    /// the themes and municipalities come from <see cref="ReferenceTables"/>. The database orders
+    /// the themes by id and the links by code, then role (codes are digits and the roles' names
+    /// differ in a lowercase letter, so every collation orders them as ordinal does).
     /// </summary>
-    public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c) =>
-        c.ByParent<RecordMunicipality>("Record.municipalityLinks", static async (db, services, ids, ct) =>
+    public static BatchLoader<int, RecordLinks> LinksByRecord(this IResolveFieldContext c) =>
+        c.PerParent("Record.links", static async (db, services, ids, ct) =>
         {
-            var municipalities = (await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct)).Municipalities;
-            return await db.ReadAsync(
-                $"SELECT l.\"RecordId\", l.\"MunicipalityId\", l.\"Role\" FROM \"RecordMunicipalities\" l JOIN \"Municipalities\" m ON m.\"Id\" = l.\"MunicipalityId\" WHERE l.\"RecordId\" IN ({RelationalReads.InList(ids)}) ORDER BY m.\"Code\", l.\"Role\"",
-                r => new Keyed<RecordMunicipality>
+            var tables = await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct);
+            var inList = RelationalReads.InList(ids);
+            var rows = await db.ReadAsync(
+                $"SELECT \"RecordId\", 0, \"ThemesId\", NULL, NULL FROM \"RecordThemes\" WHERE \"RecordId\" IN ({inList}) UNION ALL "
+                + $"SELECT l.\"RecordId\", 1, l.\"MunicipalityId\", l.\"Role\", m.\"Code\" FROM \"RecordMunicipalities\" l JOIN \"Municipalities\" m ON m.\"Id\" = l.\"MunicipalityId\" "
+                + $"WHERE l.\"RecordId\" IN ({inList}) ORDER BY 2, 5, 4, 3",
+                r => (Record: r.GetInt32(0), Id: r.GetInt32(2), Role: r.IsDBNull(3) ? null : r.GetString(3)), ct);
+            var links = new Dictionary<int, RecordLinks>(ids.Count);
+            foreach (var (record, id, role) in rows)
+            {
+                ref var of = ref CollectionsMarshal.GetValueRefOrAddDefault(links, record, out _);
+                of ??= new RecordLinks();
+                if (role is null)
                 {
-                    Key = r.GetInt32(0),
-                    Value = new RecordMunicipality
+                    of.Themes.Add(tables.Themes[id]);
+                }
+                else
+                {
+                    of.Municipalities.Add(new RecordMunicipality
                     {
-                        RecordId = r.GetInt32(0), MunicipalityId = r.GetInt32(1), Role = Enum.Parse<MunicipalityRole>(r.GetString(2)),
-                        Municipality = municipalities[r.GetInt32(1)],
-                    },
-                }, ct);
-        });
+                        RecordId = record, MunicipalityId = id, Role = Enum.Parse<MunicipalityRole>(role), Municipality = tables.Municipalities[id],
+                    });
+                }
+            }
+
+            return links;
+        }, RecordLinks.None);
 
     public static BatchLoader<int, IReadOnlyList<RecordOrganisation>> OrganisationLinksByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.organisationLinks", (db, ids) => db.RecordOrganisations
