@@ -48,27 +48,33 @@ public static class RecordDataLoaders
             from r in db.Records where ids.Contains(r.Id) from l in r.LegalBases orderby l.ValidFrom, l.Id select new Keyed<LegalBasis> { Key = r.Id, Value = l });
 
     /// <summary>
-    /// A record's themes and municipality links in one statement: a page showing both opened a
-    /// context and a connection and prepared a statement for each. Only the link pairs are read;
-    /// the themes and municipalities come from <see cref="ReferenceTables"/>. The database orders
-    /// the themes by id and the links by code, then role (codes are digits and the roles' names
-    /// differ in a lowercase letter, so every collation orders them as ordinal does).
+    /// The themes and municipality links a level's records ask for, in one statement: a page showing
+    /// both opened a context and a connection and prepared a statement for each. A key names the
+    /// record and the list it wants, so a level asking for themes alone reads no links. Only the link
+    /// pairs are read; the themes and municipalities come from <see cref="ReferenceTables"/>. The
+    /// database orders the themes by id and the links by code, then role (codes are digits and the
+    /// roles' names differ in a lowercase letter, so every collation orders them as ordinal does).
     /// </summary>
-    public static BatchLoader<int, RecordLinks> LinksByRecord(this IResolveFieldContext c) =>
-        c.PerParent("Record.links", static async (db, services, ids, ct) =>
+    public static BatchLoader<(int Record, bool Municipalities), RecordLinks> LinksByRecord(this IResolveFieldContext c) =>
+        c.ByFetch<(int Record, bool Municipalities), RecordLinks>("Record.links", static async (db, services, keys, ct) =>
         {
             var tables = await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct);
-            var inList = RelationalReads.InList(ids);
-            var rows = await db.ReadAsync(
-                $"SELECT \"RecordId\", 0, \"ThemesId\", NULL, NULL FROM \"RecordThemes\" WHERE \"RecordId\" IN ({inList}) UNION ALL "
-                + $"SELECT l.\"RecordId\", 1, l.\"MunicipalityId\", l.\"Role\", m.\"Code\" FROM \"RecordMunicipalities\" l JOIN \"Municipalities\" m ON m.\"Id\" = l.\"MunicipalityId\" "
-                + $"WHERE l.\"RecordId\" IN ({inList}) ORDER BY 2, 5, 4, 3",
+            string Ids(bool municipalities) => RelationalReads.InList(keys.Where(k => k.Municipalities == municipalities).Select(k => k.Record));
+            var (themes, links) = (Ids(false), Ids(true));
+            string?[] parts =
+            [
+                themes.Length == 0 ? null : $"SELECT \"RecordId\", 0, \"ThemesId\", NULL, NULL FROM \"RecordThemes\" WHERE \"RecordId\" IN ({themes})",
+                links.Length == 0 ? null : $"SELECT l.\"RecordId\", 1, l.\"MunicipalityId\", l.\"Role\", m.\"Code\" FROM \"RecordMunicipalities\" l "
+                    + $"JOIN \"Municipalities\" m ON m.\"Id\" = l.\"MunicipalityId\" WHERE l.\"RecordId\" IN ({links})",
+            ];
+            var rows = await db.ReadAsync(string.Join(" UNION ALL ", parts.OfType<string>()) + " ORDER BY 2, 5, 4, 3",
                 r => (Record: r.GetInt32(0), Id: r.GetInt32(2), Role: r.IsDBNull(3) ? null : r.GetString(3)), ct);
-            var links = new Dictionary<int, RecordLinks>(ids.Count);
+            var found = new Dictionary<(int Record, bool Municipalities), RecordLinks>(keys.Count);
             foreach (var (record, id, role) in rows)
             {
-                ref var of = ref CollectionsMarshal.GetValueRefOrAddDefault(links, record, out _);
-                of ??= new RecordLinks();
+                // A record asked for both lists has one RecordLinks under both keys.
+                ref var of = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (record, role is not null), out _);
+                of ??= found.GetValueOrDefault((record, role is null)) ?? new RecordLinks();
                 if (role is null)
                 {
                     of.Themes.Add(tables.Themes[id]);
@@ -82,7 +88,7 @@ public static class RecordDataLoaders
                 }
             }
 
-            return links;
+            return found;
         }, RecordLinks.None);
 
     public static BatchLoader<int, IReadOnlyList<RecordOrganisation>> OrganisationLinksByRecord(this IResolveFieldContext c) =>

@@ -51,14 +51,14 @@ public static class RecordFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("Where the record's facts come from; at least one.").Resolve(c => c.SourcesByRecord().Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeGraphType>>>>("themes")
-            .Description("Themes of the taxonomy the record belongs to.").Resolve(c => c.LinksByRecord().Load(c.Source.Id).Then(static l => l.Themes));
+            .Description("Themes of the taxonomy the record belongs to.").Resolve(c => c.LinksByRecord().Load((c.Source.Id, Municipalities: false)).Then(static l => l.Themes));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupGraphType>>>>("targetGroups")
             .Description("Whom the record's intervention is for.").Resolve(c => c.TargetGroupsByRecord().Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityGraphType>>>>("municipalities")
             .Description("Every municipality involved, in any role.")
-            .Resolve(c => c.LinksByRecord().Load(c.Source.Id).Then(static l => Municipalities(l.Municipalities)));
+            .Resolve(c => c.LinksByRecord().Load((c.Source.Id, Municipalities: true)).Then(static l => Municipalities(l.Municipalities)));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordMunicipalityGraphType>>>>("municipalityLinks")
-            .Description("The municipalities involved, each with its role.").Resolve(c => c.LinksByRecord().Load(c.Source.Id).Then(static l => l.Municipalities));
+            .Description("The municipalities involved, each with its role.").Resolve(c => c.LinksByRecord().Load((c.Source.Id, Municipalities: true)).Then(static l => l.Municipalities));
         type.Field<OrganisationGraphType>("owner").Description("The organisation that owns the record.")
             .Resolve(c => c.Source.OwnerOrganisationId is { } id ? c.OrganisationById().Load(id) : null);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordOrganisationGraphType>>>>("organisationLinks")

@@ -3,10 +3,10 @@ using KnowledgeHub.Domain.Taxonomy;
 
 namespace KnowledgeHub.Api.Records;
 
-/// <summary>A record's themes and municipality links, read in one statement (<see cref="RecordDataLoaders.LinksByRecord"/>).</summary>
+/// <summary>A record's themes and municipality links, as far as a level asked for them (<see cref="RecordDataLoaders.LinksByRecord"/>).</summary>
 public sealed class RecordLinks
 {
-    /// <summary>For a record with neither; shared, so never added to.</summary>
+    /// <summary>For a record with none; shared, so never added to.</summary>
     public static readonly RecordLinks None = new();
 
     public List<Theme> Themes { get; } = [];

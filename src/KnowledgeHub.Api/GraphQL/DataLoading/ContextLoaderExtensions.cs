@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeHub.Api.GraphQL.DataLoading;
 
 /// <summary>
-/// The loader shapes features use: entities by id (1:1), children by parent id (1:n), and a value
-/// per parent that a fetch makes itself (a record's themes and municipality links, read together).
+/// The loader shapes features use: entities by id (1:1), children by parent id (1:n), and values
+/// a fetch makes itself (a record's themes and municipality links, read together).
 /// Each batch runs one query on its own pooled context, so parallel resolvers never share one.
 /// A field asks for its loader once per parent (100 times on a page of 50 with two child lists):
 /// the request's loader is looked up first, and the delegates that make one are built only when
@@ -33,11 +33,12 @@ public static class ContextLoaderExtensions
         Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
         context.Registry().TryGet<int, IReadOnlyList<T>>(name, out var made) ? made : context.OnContext(name, ChildrenByParent(query), []);
 
-    /// <summary>One value per parent that the fetch makes itself (several child lists read in one statement); <paramref name="missing"/> for a parent it has none for.</summary>
-    public static BatchLoader<int, T> PerParent<T>(
+    /// <summary>Values the fetch makes itself from the request's services (several child lists read in one statement); <paramref name="missing"/> for a key it has none for.</summary>
+    public static BatchLoader<TKey, T> ByFetch<TKey, T>(
         this IResolveFieldContext context, string name,
-        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<int>, CancellationToken, Task<Dictionary<int, T>>> fetch, T missing) =>
-        context.Registry().TryGet<int, T>(name, out var made) ? made : context.OnContext(name, fetch, missing);
+        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, T>>> fetch, T missing)
+        where TKey : notnull =>
+        context.Registry().TryGet<TKey, T>(name, out var made) ? made : context.OnContext(name, fetch, missing);
 
     private static Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, T?>>> RowsByKey<TKey, T>(
         Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> key)
