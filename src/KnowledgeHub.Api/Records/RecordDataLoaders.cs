@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphQL;
 using KnowledgeHub.Api.Access;
 using KnowledgeHub.GraphQL.DataLoading;
@@ -34,18 +35,6 @@ public static class RecordDataLoaders
         c.ByParent("Record.sources", (db, ids) => db.Sources.Where(s => ids.Contains(s.RecordId)).OrderBy(s => s.Position)
             .Select(s => new Keyed<Source> { Key = s.RecordId, Value = s }));
 
-    /// <summary>
-    /// Only the link pairs are read; the themes come from <see cref="ReferenceTables"/>, asked for
-    /// once per batch (a page of 50 asked the request's services for them once per record).
-    /// </summary>
-    public static BatchLoader<int, IReadOnlyList<Theme>> ThemesByRecord(this IResolveFieldContext c) =>
-        c.ByParent<Theme>("Record.themes", static async (db, services, ids, ct) =>
-        {
-            var themes = (await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct)).Themes;
-            return await db.ReadAsync($"SELECT \"RecordId\", \"ThemesId\" FROM \"RecordThemes\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)}) ORDER BY \"ThemesId\"",
-                r => new Keyed<Theme> { Key = r.GetInt32(0), Value = themes[r.GetInt32(1)] }, ct);
-        });
-
     public static BatchLoader<int, IReadOnlyList<TargetGroup>> TargetGroupsByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.targetGroups", (db, ids) =>
             from r in db.Records where ids.Contains(r.Id) from t in r.TargetGroups orderby t.Id select new Keyed<TargetGroup> { Key = r.Id, Value = t });
@@ -58,20 +47,49 @@ public static class RecordDataLoaders
         c.ByParent("Record.legalBases", (db, ids) =>
             from r in db.Records where ids.Contains(r.Id) from l in r.LegalBases orderby l.ValidFrom, l.Id select new Keyed<LegalBasis> { Key = r.Id, Value = l });
 
-    /// <summary>Only the link rows are read; the municipalities come from <see cref="ReferenceTables"/>. Codes are digits, roles ASCII: ordinal order is the database's.</summary>
-    public static BatchLoader<int, IReadOnlyList<RecordMunicipality>> MunicipalityLinksByRecord(this IResolveFieldContext c) =>
-        c.ByParent("Record.municipalityLinks", static async (db, services, ids, ct) =>
+    /// <summary>
+    /// The themes and municipality links a level's records ask for, in one statement: a page showing
+    /// both opened a context and a connection and prepared a statement for each. A key names the
+    /// record and the list it wants, so a level asking for themes alone reads no links. Only the link
+    /// pairs are read; the themes and municipalities come from <see cref="ReferenceTables"/>. The
+    /// database orders the themes by id and the links by code, then role (codes are digits and the
+    /// roles' names differ in a lowercase letter, so every collation orders them as ordinal does).
+    /// </summary>
+    public static BatchLoader<(int Record, bool Municipalities), RecordLinks> LinksByRecord(this IResolveFieldContext c) =>
+        c.ByFetch<(int Record, bool Municipalities), RecordLinks>("Record.links", static async (db, services, keys, ct) =>
         {
-            var municipalities = (await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct)).Municipalities;
-            var links = await db.ReadAsync($"SELECT \"RecordId\", \"MunicipalityId\", \"Role\" FROM \"RecordMunicipalities\" WHERE \"RecordId\" IN ({RelationalReads.InList(ids)})",
-                r => new RecordMunicipality
+            var tables = await services.GetRequiredService<ReferenceTables>().CurrentAsync(ct);
+            string Ids(bool municipalities) => RelationalReads.InList(keys.Where(k => k.Municipalities == municipalities).Select(k => k.Record));
+            var (themes, links) = (Ids(false), Ids(true));
+            string?[] parts =
+            [
+                themes.Length == 0 ? null : $"SELECT \"RecordId\", 0, \"ThemesId\", NULL, NULL FROM \"RecordThemes\" WHERE \"RecordId\" IN ({themes})",
+                links.Length == 0 ? null : $"SELECT l.\"RecordId\", 1, l.\"MunicipalityId\", l.\"Role\", m.\"Code\" FROM \"RecordMunicipalities\" l "
+                    + $"JOIN \"Municipalities\" m ON m.\"Id\" = l.\"MunicipalityId\" WHERE l.\"RecordId\" IN ({links})",
+            ];
+            var rows = await db.ReadAsync(string.Join(" UNION ALL ", parts.OfType<string>()) + " ORDER BY 2, 5, 4, 3",
+                r => (Record: r.GetInt32(0), Id: r.GetInt32(2), Role: r.IsDBNull(3) ? null : r.GetString(3)), ct);
+            var found = new Dictionary<(int Record, bool Municipalities), RecordLinks>(keys.Count);
+            foreach (var (record, id, role) in rows)
+            {
+                // A record asked for both lists has one RecordLinks under both keys.
+                ref var of = ref CollectionsMarshal.GetValueRefOrAddDefault(found, (record, role is not null), out _);
+                of ??= found.GetValueOrDefault((record, role is null)) ?? new RecordLinks();
+                if (role is null)
                 {
-                    RecordId = r.GetInt32(0), MunicipalityId = r.GetInt32(1), Role = Enum.Parse<MunicipalityRole>(r.GetString(2)),
-                    Municipality = municipalities[r.GetInt32(1)],
-                }, ct);
-            return links.OrderBy(x => x.Municipality!.Code, StringComparer.Ordinal).ThenBy(x => x.Role.ToString(), StringComparer.Ordinal)
-                .Select(x => new Keyed<RecordMunicipality> { Key = x.RecordId, Value = x });
-        });
+                    of.Themes.Add(tables.Themes[id]);
+                }
+                else
+                {
+                    of.Municipalities.Add(new RecordMunicipality
+                    {
+                        RecordId = record, MunicipalityId = id, Role = Enum.Parse<MunicipalityRole>(role), Municipality = tables.Municipalities[id],
+                    });
+                }
+            }
+
+            return found;
+        }, RecordLinks.None);
 
     public static BatchLoader<int, IReadOnlyList<RecordOrganisation>> OrganisationLinksByRecord(this IResolveFieldContext c) =>
         c.ByParent("Record.organisationLinks", (db, ids) => db.RecordOrganisations

@@ -51,14 +51,14 @@ public static class RecordFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("Where the record's facts come from; at least one.").Resolve(c => c.SourcesByRecord().Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeGraphType>>>>("themes")
-            .Description("Themes of the taxonomy the record belongs to.").Resolve(c => c.ThemesByRecord().Load(c.Source.Id));
+            .Description("Themes of the taxonomy the record belongs to.").Resolve(c => c.LinksByRecord().Load((c.Source.Id, Municipalities: false)).Then(static l => l.Themes));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupGraphType>>>>("targetGroups")
             .Description("Whom the record's intervention is for.").Resolve(c => c.TargetGroupsByRecord().Load(c.Source.Id));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityGraphType>>>>("municipalities")
             .Description("Every municipality involved, in any role.")
-            .Resolve(c => c.MunicipalityLinksByRecord().Load(c.Source.Id).Then(Municipalities));
+            .Resolve(c => c.LinksByRecord().Load((c.Source.Id, Municipalities: true)).Then(static l => Municipalities(l.Municipalities)));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordMunicipalityGraphType>>>>("municipalityLinks")
-            .Description("The municipalities involved, each with its role.").Resolve(c => c.MunicipalityLinksByRecord().Load(c.Source.Id));
+            .Description("The municipalities involved, each with its role.").Resolve(c => c.LinksByRecord().Load((c.Source.Id, Municipalities: true)).Then(static l => l.Municipalities));
         type.Field<OrganisationGraphType>("owner").Description("The organisation that owns the record.")
             .Resolve(c => c.Source.OwnerOrganisationId is { } id ? c.OrganisationById().Load(id) : null);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordOrganisationGraphType>>>>("organisationLinks")
@@ -81,7 +81,7 @@ public static class RecordFields
     }
 
     /// <summary>
-    /// Each municipality once, in the links' order. The links come ordered by code (<see cref="RecordDataLoaders.MunicipalityLinksByRecord"/>),
+    /// Each municipality once, in the links' order. The links come ordered by code (<see cref="RecordDataLoaders.LinksByRecord"/>),
     /// so a municipality's roles are next to each other: no set per record, as DistinctBy kept.
     /// </summary>
     private static List<Municipality> Municipalities(IReadOnlyList<RecordMunicipality> links)

@@ -19,7 +19,7 @@ public sealed class StatedMunicipalityCountGraphType : ObjectGraphType<StatedMun
         Field<NonNullGraphType<CountQualifierGraphType>>("qualifier").Description("EXACT, or MORE_THAN when the source gives a lower bound.").Resolve(c => c.Source.Qualifier);
         Field<NonNullGraphType<IntGraphType>>("named")
             .Description("How many municipalities in this role the record links by name (municipalityLinks with this role).")
-            .Resolve(c => c.MunicipalityLinksByRecord().Load(c.Source.RecordId).Then(links => links.Count(l => l.Role == c.Source.Role)));
+            .Resolve(c => c.LinksByRecord().Load((c.Source.RecordId, Municipalities: true)).Then(links => links.Municipalities.Count(l => l.Role == c.Source.Role)));
         Field(s => s.AsOf, nullable: true).Description("When the number held, ISO 8601 as precise as the source.");
         Field(s => s.Note, nullable: true).Description("What the number counts and what is known of the rest, in Danish.");
         Field<NonNullGraphType<SourceReferenceGraphType>>("source").Description("Where the number is stated.").Resolve(c => c.Source.Source);

@@ -49,7 +49,8 @@ public sealed class BatchLoader<TKey, TValue>(
         private readonly TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _started;
 
-        public HashSet<TKey> Keys { get; } = [];
+        /// <summary>Distinct already: a key joins a batch only when the loader's cache has none for it (a set hashed each key again).</summary>
+        public List<TKey> Keys { get; } = [];
 
         public Task<TValue> ValueAsync(TKey key)
         {

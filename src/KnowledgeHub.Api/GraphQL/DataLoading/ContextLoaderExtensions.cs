@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeHub.Api.GraphQL.DataLoading;
 
 /// <summary>
-/// The two loader shapes every feature uses: entities by id (1:1) and children by parent id (1:n).
+/// The loader shapes features use: entities by id (1:1), children by parent id (1:n), and values
+/// a fetch makes itself (a record's themes and municipality links, read together).
 /// Each batch runs one query on its own pooled context, so parallel resolvers never share one.
 /// A field asks for its loader once per parent (100 times on a page of 50 with two child lists):
 /// the request's loader is looked up first, and the delegates that make one are built only when
@@ -30,15 +31,14 @@ public static class ContextLoaderExtensions
     public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
         this IResolveFieldContext context, string name,
         Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
-        context.Registry().TryGet<int, IReadOnlyList<T>>(name, out var made)
-            ? made
-            : context.OnContext(name, ChildrenByParent(async (db, _, keys, ct) => (IEnumerable<Keyed<T>>)await query(db, keys).ToListAsync(ct)), []);
+        context.Registry().TryGet<int, IReadOnlyList<T>>(name, out var made) ? made : context.OnContext(name, ChildrenByParent(query), []);
 
-    /// <summary>Children in the order fetched, grouped by parent; the fetch also gets the request's services.</summary>
-    public static BatchLoader<int, IReadOnlyList<T>> ByParent<T>(
+    /// <summary>Values the fetch makes itself from the request's services (several child lists read in one statement); <paramref name="missing"/> for a key it has none for.</summary>
+    public static BatchLoader<TKey, T> ByFetch<TKey, T>(
         this IResolveFieldContext context, string name,
-        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<int>, CancellationToken, Task<IEnumerable<Keyed<T>>>> fetch) =>
-        context.Registry().TryGet<int, IReadOnlyList<T>>(name, out var made) ? made : context.OnContext(name, ChildrenByParent(fetch), []);
+        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, T>>> fetch, T missing)
+        where TKey : notnull =>
+        context.Registry().TryGet<TKey, T>(name, out var made) ? made : context.OnContext(name, fetch, missing);
 
     private static Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, T?>>> RowsByKey<TKey, T>(
         Func<KnowledgeHubDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> key)
@@ -46,15 +46,15 @@ public static class ContextLoaderExtensions
         where T : class =>
         async (db, _, keys, ct) => (await query(db, keys).ToListAsync(ct)).ToDictionary(key, row => (T?)row);
 
-    /// <summary>One list per parent filled in one pass (GroupBy kept a grouping and its own array per parent, then copied each).</summary>
+    /// <summary>Children in the order fetched, one list per parent filled in one pass (GroupBy kept a grouping and its own array per parent, then copied each).</summary>
     private static Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<int>, CancellationToken, Task<Dictionary<int, IReadOnlyList<T>>>> ChildrenByParent<T>(
-        Func<KnowledgeHubDbContext, IServiceProvider, IReadOnlyCollection<int>, CancellationToken, Task<IEnumerable<Keyed<T>>>> fetch) =>
-        async (db, services, keys, ct) =>
+        Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<Keyed<T>>> query) =>
+        async (db, _, keys, ct) =>
         {
             var children = new Dictionary<int, IReadOnlyList<T>>(keys.Count);
-            foreach (var row in await fetch(db, services, keys, ct))
+            foreach (var row in await query(db, keys).ToListAsync(ct))
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(children, row.Key, out _);
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(children, row.Key, out bool _);
                 ((List<T>)(list ??= new List<T>())).Add(row.Value);
             }
 
