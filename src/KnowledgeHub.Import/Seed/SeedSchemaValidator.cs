@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Newtonsoft.Json.Linq;
+using JsonToken = Newtonsoft.Json.JsonToken;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -52,30 +53,19 @@ public sealed class SeedSchemaValidator
         using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
         var settings = new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Ignore };
         var rest = new JObject();
-        if (!reader.Read() || reader.TokenType != Newtonsoft.Json.JsonToken.StartObject)
+        for (reader.Read(); reader.Read() && reader.TokenType == JsonToken.PropertyName;)
         {
-            return false;
-        }
-
-        while (reader.Read() && reader.TokenType != Newtonsoft.Json.JsonToken.EndObject)
-        {
-            if (reader.TokenType != Newtonsoft.Json.JsonToken.PropertyName)
-            {
-                return false;
-            }
-
             var name = (string)reader.Value!;
             reader.Read();
             // Only lists whose schema constrains nothing but their items (none of the seed file's does) are checked item by item.
-            if (reader.TokenType != Newtonsoft.Json.JsonToken.StartArray || !_schema.Properties.TryGetValue(name, out var list)
+            if (reader.TokenType != JsonToken.StartArray || !_schema.Properties.TryGetValue(name, out var list)
                 || list.ActualSchema is not { Item: { } item, UniqueItems: false, MinItems: 0, MaxItems: 0 })
             {
                 rest[name] = JToken.ReadFrom(reader, settings);
                 continue;
             }
 
-            rest[name] = new JArray();
-            while (reader.Read() && reader.TokenType != Newtonsoft.Json.JsonToken.EndArray)
+            for (rest[name] = new JArray(); reader.Read() && reader.TokenType != JsonToken.EndArray;)
             {
                 if (item.Validate(JToken.ReadFrom(reader, settings)).Count > 0)
                 {
@@ -84,8 +74,8 @@ public sealed class SeedSchemaValidator
             }
         }
 
-        // A file cut off before its closing brace reads as ended here.
-        return reader is { TokenType: Newtonsoft.Json.JsonToken.EndObject, Depth: 0 } && _schema.Validate(rest).Count == 0;
+        // Not a whole object otherwise: not one at all, cut off after a list or an item, a comment between lists.
+        return reader is { TokenType: JsonToken.EndObject, Depth: 0 } && _schema.Validate(rest).Count == 0;
     }
 
     /// <summary>Returns the parsed file and its errors; a file that is not JSON gives one error and no tree.</summary>
