@@ -58,6 +58,21 @@ public sealed class SeedImportTests
         Assert.Contains(error.Errors, e => e.File == "themes.json" && e.Message.Contains("not valid JSON", StringComparison.Ordinal));
     }
 
+    // The check reads a file item by item; a file that ends after a whole item or list is still not JSON.
+    [Theory]
+    [InlineData(']')]
+    [InlineData('}')]
+    public async Task File_cut_off_after_a_whole_item_is_not_json(char cutBefore)
+    {
+        using var seed = new SeedCopy();
+        var json = File.ReadAllText(Path.Combine(seed.Directory, "themes.json"));
+        var validator = await SeedSchemaValidator.LoadAsync(Path.Combine(seed.Directory, "schema"));
+
+        var errors = validator.Errors("themes.json", json[..json.LastIndexOf(cutBefore)]);
+
+        Assert.Contains(errors, e => e.Message.Contains("not valid JSON", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("themes", "tema-der-ikke-findes", "theme")]
     [InlineData("targetGroups", "ingen-saadan-gruppe", "target group")]
