@@ -45,8 +45,9 @@ public sealed class SeedSchemaValidator
     /// <summary>
     /// Whether the schema accepts the file, each list item checked against its list's item schema as
     /// it is read: a record's tree dies young, where a whole file's tree outlived gen0 and gen1 while
-    /// it was walked (at 100k the check's CPU halves; docs/performance.md, session 12). The rest of the file, its lists emptied, is checked as a whole. Anything
-    /// else (a comment, a rejected item) is left to <see cref="Validate"/>, which words the errors.
+    /// it was walked (at 100k the check's CPU halves; docs/performance.md, session 12). The rest of
+    /// the file, its lists emptied, is checked as a whole. Anything else (a comment, a rejected
+    /// item) is left to <see cref="Validate"/>, which words the errors.
     /// </summary>
     private bool Accepts(string json)
     {
