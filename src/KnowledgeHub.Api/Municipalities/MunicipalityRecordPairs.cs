@@ -19,8 +19,8 @@ namespace KnowledgeHub.Api.Municipalities;
 /// records and 6 s at a million. Here a page is a walk from the cursor and a count is a lookup.
 /// Only records that are not published are remembered by status (with their owner, for
 /// partners), so the copy is the pairs themselves: about 5 MB at a million records.
-/// It is as current as the content version behind the ETags: this server's writes at once,
-/// other writers' within the poll interval.
+/// It is stale by the rule of every such copy (<see cref="LogFollowingCopy{T}"/>) and catches up
+/// by re-reading the records the log names since.
 /// A declared cache in front of <see cref="SqlChildKeys{TParent, T}"/>, through the same
 /// interface: it answers counts without a filter, and pages without a filter in the default
 /// order (the id alone); anything else it passes to SQL.
@@ -33,8 +33,11 @@ public sealed class MunicipalityRecordPairs(
     // More changed records than this since the copy was made: reading all pairs again is cheaper.
     private const int MaxChangesApplied = 2_000;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private RecordPairs? _current;
+    private readonly LogFollowingCopy<RecordPairs> _copy = new(version, async (current, latest, ct) =>
+    {
+        var pairs = await UpdateAsync(contexts, logger, current, latest, ct);
+        return (pairs, pairs.Sequence);
+    });
 
     public async Task<Dictionary<int, IEnumerable<object?[]>>> PageKeysAsync(
         KnowledgeHubDbContext db, PageRequest<Record> request, IReadOnlyCollection<int> parentIds, Actor reader, CancellationToken ct)
@@ -64,35 +67,10 @@ public sealed class MunicipalityRecordPairs(
         return parentIds.Distinct().ToDictionary(p => p, p => pairs.Count(p, reader));
     }
 
-    private async Task<RecordPairs> CurrentAsync(CancellationToken cancellationToken)
-    {
-        var latest = await version.SequenceAsync(cancellationToken);
-        var current = Volatile.Read(ref _current);
-        if (current is not null && current.Sequence >= latest)
-        {
-            return current;
-        }
+    private ValueTask<RecordPairs> CurrentAsync(CancellationToken cancellationToken) => _copy.CurrentAsync(cancellationToken);
 
-        // One reader catches up; the requests behind it get its copy.
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            current = _current;
-            if (current is null || current.Sequence < latest)
-            {
-                current = await UpdateAsync(current, latest, cancellationToken);
-                Volatile.Write(ref _current, current);
-            }
-
-            return current;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task<RecordPairs> UpdateAsync(RecordPairs? current, long latest, CancellationToken cancellationToken)
+    private static async Task<RecordPairs> UpdateAsync(
+        IDbContextFactory<KnowledgeHubDbContext> contexts, ILogger logger, RecordPairs? current, long latest, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (current is not null)
