@@ -11,23 +11,13 @@ public static class ResolveContextAccess
     public static Actor Actor(this IResolveFieldContext context) => ActorClaims.ToActor(context.User);
 
     /// <summary>Any key: partners, editors, admins.</summary>
-    public static Actor RequireKey(this IResolveFieldContext context)
-    {
-        var actor = context.Actor();
-        return actor.IsAnonymous
-            ? throw AccessError.Forbidden("Changing records needs an API key, sent as `Authorization: Bearer <key>`.")
-            : actor;
-    }
+    public static Actor RequireKey(this IResolveFieldContext context) =>
+        context.Require(a => !a.IsAnonymous, "Changing records needs an API key, sent as `Authorization: Bearer <key>`.");
 
-    public static Actor RequireEditor(this IResolveFieldContext context)
-    {
-        var actor = context.Actor();
-        return actor.IsEditor ? actor : throw AccessError.Forbidden("This needs an editor or admin key.");
-    }
+    public static Actor RequireEditor(this IResolveFieldContext context) => context.Require(a => a.IsEditor, "This needs an editor or admin key.");
 
-    public static Actor RequireAdmin(this IResolveFieldContext context)
-    {
-        var actor = context.Actor();
-        return actor.MayManageKeys ? actor : throw AccessError.Forbidden("Managing keys needs an admin key.");
-    }
+    public static Actor RequireAdmin(this IResolveFieldContext context) => context.Require(a => a.MayManageKeys, "Managing keys needs an admin key.");
+
+    private static Actor Require(this IResolveFieldContext context, Func<Actor, bool> allowed, string refusal) =>
+        context.Actor() is var actor && allowed(actor) ? actor : throw AccessError.Forbidden(refusal);
 }

@@ -15,10 +15,7 @@ using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Api.Publications;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Api.Themes;
-using KnowledgeHub.Domain.LegalBases;
-using KnowledgeHub.Domain.Organisations;
-using KnowledgeHub.Domain.Publications;
-using KnowledgeHub.Domain.Taxonomy;
+using KnowledgeHub.Domain.Records;
 
 namespace KnowledgeHub.Api.GraphQL;
 
@@ -30,6 +27,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<DataLoaderRegistry>();
         services.AddSingleton<ITextFolding, DatabaseTextFolding>();
         services.AddHttpContextAccessor();
+        services.AddSingleton<MunicipalityRecordPairs>();
+        services.AddSingleton<ReferenceTables>();
+        services.AddSingleton<ExpensiveOperations>();
         AddNodeResolvers(services);
         services.AddGraphQL(b => b
             .AddSchema<KnowledgeHubSchema>()
@@ -46,20 +46,18 @@ public static class GraphQLServiceCollectionExtensions
 
     private static void AddNodeResolvers(IServiceCollection services)
     {
-        foreach (var typeName in new[] { "Program", "FamilyProgram", "InspirationCase", "MunicipalExperience" })
+        foreach (var kind in Enum.GetValues<RecordKind>())
         {
-            services.AddSingleton<INodeResolver>(new RecordNodeResolver(typeName));
+            // The id's type must match the record's kind.
+            services.AddSingleton<INodeResolver>(NodeResolver.ById(RecordTypeNames.Of(kind), c => c.RecordById(), r => r.Kind == kind));
         }
 
-        services.AddSingleton<INodeResolver, MunicipalityNodeResolver>();
-        services.AddSingleton<MunicipalityRecordPairs>();
-        services.AddSingleton<ReferenceTables>();
-        services.AddSingleton<ExpensiveOperations>();
-        services.AddSingleton<INodeResolver, RegionNodeResolver>();
-        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Theme>("Theme", c => c.ThemeById()));
-        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<TargetGroup>("TargetGroup", c => c.TargetGroupById()));
-        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Organisation>("Organisation", c => c.OrganisationById()));
-        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<Publication>("Publication", c => c.PublicationById()));
-        services.AddSingleton<INodeResolver>(new LoaderNodeResolver<LegalBasis>("LegalBasis", c => c.LegalBasisById()));
+        services.AddSingleton<INodeResolver>(NodeResolver.ByCode("Municipality", c => c.MunicipalityByCode()));
+        services.AddSingleton<INodeResolver>(NodeResolver.ByCode("Region", c => c.RegionByCode()));
+        services.AddSingleton<INodeResolver>(NodeResolver.ById("Theme", c => c.ThemeById()));
+        services.AddSingleton<INodeResolver>(NodeResolver.ById("TargetGroup", c => c.TargetGroupById()));
+        services.AddSingleton<INodeResolver>(NodeResolver.ById("Organisation", c => c.OrganisationById()));
+        services.AddSingleton<INodeResolver>(NodeResolver.ById("Publication", c => c.PublicationById()));
+        services.AddSingleton<INodeResolver>(NodeResolver.ById("LegalBasis", c => c.LegalBasisById()));
     }
 }

@@ -1,23 +1,18 @@
 using KnowledgeHub.GraphQL.Scalars;
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.LegalBases;
 using KnowledgeHub.Api.Federation;
+using KnowledgeHub.Api.GraphQL;
 
 namespace KnowledgeHub.Api.LegalBases;
 
-public sealed class LegalBasisGraphType : ObjectGraphType<LegalBasis>
+public sealed class LegalBasisGraphType : NodeGraphType<LegalBasis>
 {
     public LegalBasisGraphType()
+        : base("LegalBasis", "A law and paragraph, with the period it was in force.", l => l.Id)
     {
-        Name = "LegalBasis";
-        Description = "A law and paragraph, with the period it was in force.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = o => o is LegalBasis;
-        this.GlobalIdKey();
         this.EntityKey("slug", (c, slug) => c.LegalBasisBySlug().Load(slug));
-        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(l => l.Slug).Description("A readable identifier.");
         Field(l => l.Law).Description("The law, e.g. \"Serviceloven\" or \"Barnets Lov\".");
         Field(l => l.Paragraph).Description("The paragraph, e.g. \"§ 11\".");

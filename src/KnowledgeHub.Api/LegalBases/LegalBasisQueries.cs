@@ -10,9 +10,5 @@ public static class LegalBasisQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalBasisGraphType>>>>("legalBases")
             .Description("The laws and paragraphs records rest on, oldest first.")
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
-                return await db.LegalBases.OrderBy(l => l.ValidFrom).ThenBy(l => l.Id).ToListAsync(c.CancellationToken);
-            });
+            .ResolveAsync(async c => await c.ReadAsync((db, ct) => db.LegalBases.OrderBy(l => l.ValidFrom).ThenBy(l => l.Id).ToListAsync(ct)));
 }

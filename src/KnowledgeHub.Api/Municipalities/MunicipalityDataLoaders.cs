@@ -17,6 +17,13 @@ public static class MunicipalityDataLoaders
     public static BatchLoader<int, Region?> RegionById(this IResolveFieldContext c) =>
         c.ById("Region.byId", (db, ids) => db.Regions.Where(r => ids.Contains(r.Id)), r => r.Id);
 
+    /// <summary>Municipality and region ids carry the official code, which is also the federation key.</summary>
+    public static BatchLoader<string, Municipality?> MunicipalityByCode(this IResolveFieldContext c) =>
+        c.ByKey<string, Municipality>("Municipality.byCode", (db, codes) => db.Municipalities.Where(m => codes.Contains(m.Code)), m => m.Code);
+
+    public static BatchLoader<string, Region?> RegionByCode(this IResolveFieldContext c) =>
+        c.ByKey<string, Region>("Region.byCode", (db, codes) => db.Regions.Where(r => codes.Contains(r.Code)), r => r.Code);
+
     public static BatchLoader<int, IReadOnlyList<Municipality>> MunicipalitiesByRegion(this IResolveFieldContext c) =>
         c.ByParent("Region.municipalities", (db, ids) => db.Municipalities.Where(m => ids.Contains(m.RegionId)).OrderBy(m => m.Code)
             .Select(m => new Keyed<Municipality> { Key = m.RegionId, Value = m }));

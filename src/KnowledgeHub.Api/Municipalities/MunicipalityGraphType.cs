@@ -2,26 +2,20 @@ using GraphQL.Types;
 using KnowledgeHub.Api.FamilyPrograms;
 using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Api.Federation;
+using KnowledgeHub.Api.GraphQL;
 
 namespace KnowledgeHub.Api.Municipalities;
 
-public sealed class MunicipalityGraphType : ObjectGraphType<Municipality>
+public sealed class MunicipalityGraphType : NodeGraphType<Municipality>
 {
     public MunicipalityGraphType()
+        : base("Municipality", "One of Denmark's 98 municipalities (kommuner).", m => m.Code)
     {
-        Name = "Municipality";
-        Description = "One of Denmark's 98 municipalities (kommuner).";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = o => o is Municipality;
-        this.GlobalIdKey();
         this.EntityKey("code", (c, code) => c.MunicipalityByCode().Load(code));
-        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.")
-            .Resolve(c => GlobalId.Encode(Name, c.Source.Code));
         Field(m => m.Code).Description("The official four-digit kommunekode, e.g. \"0101\" for København.");
         Field(m => m.Name).Description("The municipality's name.");
         Field(m => m.Slug).Description("A readable identifier, e.g. \"koebenhavn\".");

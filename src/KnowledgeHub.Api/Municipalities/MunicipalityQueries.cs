@@ -25,16 +25,11 @@ public static class MunicipalityQueries
             {
                 var code = c.GetArgument<string>("code").Trim();
                 code = code.Length == 3 && code.All(char.IsAsciiDigit) ? "0" + code : code;
-                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
-                return await db.Municipalities.FirstOrDefaultAsync(m => m.Code == code, c.CancellationToken);
+                return await c.ReadAsync((db, ct) => db.Municipalities.FirstOrDefaultAsync(m => m.Code == code, ct));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
             .Description("Denmark's five regions, by code.")
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
-                return await db.Regions.OrderBy(r => r.Code).ToListAsync(c.CancellationToken);
-            });
+            .ResolveAsync(async c => await c.ReadAsync((db, ct) => db.Regions.OrderBy(r => r.Code).ToListAsync(ct)));
     }
 }

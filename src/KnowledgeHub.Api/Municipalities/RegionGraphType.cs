@@ -1,23 +1,17 @@
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Places;
 using KnowledgeHub.Api.Federation;
+using KnowledgeHub.Api.GraphQL;
 
 namespace KnowledgeHub.Api.Municipalities;
 
-public sealed class RegionGraphType : ObjectGraphType<Region>
+public sealed class RegionGraphType : NodeGraphType<Region>
 {
     public RegionGraphType()
+        : base("Region", "One of Denmark's five regions.", r => r.Code)
     {
-        Name = "Region";
-        Description = "One of Denmark's five regions.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = o => o is Region;
-        this.GlobalIdKey();
         this.EntityKey("code", (c, code) => c.RegionByCode().Load(code));
-        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.")
-            .Resolve(c => GlobalId.Encode(Name, c.Source.Code));
         Field(r => r.Code).Description("The official region code, 1081–1085.");
         Field(r => r.Name).Description("The region's name, e.g. \"Region Hovedstaden\".");
         Field(r => r.Slug).Description("A readable identifier.");

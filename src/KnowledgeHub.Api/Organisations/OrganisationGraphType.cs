@@ -1,23 +1,18 @@
 using KnowledgeHub.GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Organisations;
 using KnowledgeHub.Api.Federation;
+using KnowledgeHub.Api.GraphQL;
 
 namespace KnowledgeHub.Api.Organisations;
 
-public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
+public sealed class OrganisationGraphType : NodeGraphType<Organisation>
 {
     public OrganisationGraphType()
+        : base("Organisation", "An agency, research institute, association, consultancy or provider.", o => o.Id)
     {
-        Name = "Organisation";
-        Description = "An agency, research institute, association, consultancy or provider.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = o => o is Organisation;
-        this.GlobalIdKey();
         this.EntityKey("slug", (c, slug) => c.OrganisationBySlug().Load(slug));
-        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(o => o.Slug).Description("A readable identifier, e.g. \"vive\".");
         Field(o => o.Name).Description("The current name.");
         Field(o => o.Abbreviation, nullable: true).Description("The usual abbreviation.");

@@ -1,24 +1,19 @@
 using KnowledgeHub.GraphQL;
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Organisations;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Publications;
 using KnowledgeHub.Api.Federation;
+using KnowledgeHub.Api.GraphQL;
 
 namespace KnowledgeHub.Api.Publications;
 
-public sealed class PublicationGraphType : ObjectGraphType<Publication>
+public sealed class PublicationGraphType : NodeGraphType<Publication>
 {
     public PublicationGraphType()
+        : base("Publication", "An evaluation, report or guide.", p => p.Id)
     {
-        Name = "Publication";
-        Description = "An evaluation, report or guide.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = o => o is Publication;
-        this.GlobalIdKey();
         this.EntityKey("slug", (c, slug) => c.PublicationBySlug().Load(slug));
-        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(p => p.Slug).Description("A readable identifier.");
         Field(p => p.Title).Description("The title, as published.");
         Field(p => p.Year, nullable: true).Description("Year of publication.");

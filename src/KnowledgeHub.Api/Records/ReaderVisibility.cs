@@ -1,5 +1,3 @@
-using GraphQL;
-using KnowledgeHub.Api.Access;
 using KnowledgeHub.Domain.Access;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Import.Indexing;
@@ -7,8 +5,8 @@ using KnowledgeHub.Import.Indexing;
 namespace KnowledgeHub.Api.Records;
 
 /// <summary>
-/// The Domain's visibility rule (<see cref="Domain.Records.RecordVisibility"/>) for a GraphQL
-/// request's reader, and for the search index, which holds each record's status as a value.
+/// The Domain's visibility rule (<see cref="Domain.Records.RecordVisibility"/>) for anonymous
+/// readers, and for the search index, which holds each record's status as a value.
 /// </summary>
 public static class ReaderVisibility
 {
@@ -18,8 +16,4 @@ public static class ReaderVisibility
 
     /// <summary>The same rule for the search index, which stores each record's status and filters on it.</summary>
     public static IReadOnlyCollection<string> SearchStatuses { get; } = [SearchValues.Of(RecordStatus.Published)];
-
-    /// <summary>What the reader of this request sees.</summary>
-    public static IQueryable<T> Visible<T>(this IQueryable<T> records, IResolveFieldContext context) where T : Record =>
-        records.VisibleTo(context.Actor());
 }

@@ -23,6 +23,10 @@ public static class RecordDataLoaders
         return c.ById("Record.byId", (db, ids) => db.Records.VisibleTo(reader).Where(r => ids.Contains(r.Id)), r => r.Id);
     }
 
+    /// <summary>Records as anonymous readers see them, whoever asks: the change feed is the public view.</summary>
+    public static BatchLoader<int, Record?> PublicRecordById(this IResolveFieldContext c) =>
+        c.ById("Record.publicById", (db, ids) => db.Records.Visible().Where(r => ids.Contains(r.Id)), r => r.Id);
+
     public static BatchLoader<int, IReadOnlyList<Record>> ChildrenByParent(this IResolveFieldContext c)
     {
         var reader = c.Actor();

@@ -49,20 +49,11 @@ public static class RecordMutationFields
             $"Changes a {typeName}: the given fields replace the stored ones. Names the version it read; a stale one gets a ConflictError and changes nothing.",
             p => p.Field<TRecordGraphType>(field).Description($"The {typeName} as changed; null when it was not.").Resolve(c => c.Source.Value),
             PayloadConvention.RecordErrors,
-            async c =>
+            c => RecordMutations.RunAsync(c, kind, (editor, actor, id, version) =>
             {
-                var actor = c.RequireKey();
-                var input = Input(c);
-                var globalId = (string)input["id"]!;
-                if (RecordPayloads.DecodeRecordId(globalId, kind) is not { } id)
-                {
-                    return RecordPayloads.NotFound(globalId);
-                }
-
                 var (given, fields) = Bind(c, kind);
-                var result = await Editor(c).UpdateAsync(actor, id, (int)input["version"]!, given, fields, c.CancellationToken);
-                return await RecordPayloads.FromAsync(c, result);
-            });
+                return editor.UpdateAsync(actor, id, version, given, fields, c.CancellationToken);
+            }));
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class RecordMutations
             p => p.Field<IdGraphType>("deletedRecordId").Description("The id of the deleted record; null when nothing was deleted.")
                 .Resolve(c => (c.Source.Value as DeletedRecord)?.Id),
             PayloadConvention.RecordErrors,
-            c => RunAsync(c, (editor, actor, id, version) => editor.DeleteAsync(actor, id, version, c.CancellationToken), deleted: true));
+            c => RunAsync(c, null, (editor, actor, id, version) => editor.DeleteAsync(actor, id, version, c.CancellationToken), deleted: true));
 
         AddStatusChange<PublishRecordInputGraphType>(mutation, "publishRecord", RecordStatus.Published, "Publishes a record: anonymous readers see it from now on.");
         AddStatusChange<UnpublishRecordInputGraphType>(mutation, "unpublishRecord", RecordStatus.Draft, "Turns a published or archived record back into a draft, hidden from anonymous readers.");
@@ -31,17 +31,18 @@ public static class RecordMutations
             name, $"{description} Names the version it read; a stale one gets a ConflictError.",
             p => p.Field<RecordGraphType>("record").Description("The record as it is now; null when nothing changed.").Resolve(c => c.Source.Value),
             PayloadConvention.RecordErrors,
-            c => RunAsync(c, (editor, actor, id, version) => editor.SetStatusAsync(actor, id, version, status, c.CancellationToken), deleted: false));
+            c => RunAsync(c, null, (editor, actor, id, version) => editor.SetStatusAsync(actor, id, version, status, c.CancellationToken)));
 
-    private static async Task<MutationPayload> RunAsync(
-        IResolveFieldContext c, Func<RecordEditor, Actor, int, int, Task<EditResult>> edit, bool deleted)
+    /// <summary>An edit of the record the input's id names (of <paramref name="kind"/>, or any), at the version the input read.</summary>
+    public static async Task<MutationPayload> RunAsync(
+        IResolveFieldContext c, RecordKind? kind, Func<RecordEditor, Actor, int, int, Task<EditResult>> edit, bool deleted = false)
     {
         var actor = c.RequireKey();
         var input = RecordMutationFields.Input(c);
         var globalId = (string)input["id"]!;
-        if (RecordPayloads.DecodeRecordId(globalId, null) is not { } id)
+        if (RecordPayloads.DecodeRecordId(globalId, kind) is not { } id)
         {
-            return RecordPayloads.NotFound(globalId);
+            return MutationPayload.Failure([new PayloadNotFoundError($"no record has the id '{globalId}'")]);
         }
 
         var result = await edit(RecordMutationFields.Editor(c), actor, id, (int)input["version"]!);

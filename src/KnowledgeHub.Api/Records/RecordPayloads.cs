@@ -28,8 +28,7 @@ public static class RecordPayloads
         }
 
         // Read afresh, not through the request's loaders, which may hold the record as it was.
-        await using var db = await context.Contexts().CreateDbContextAsync(context.CancellationToken);
-        return MutationPayload.Success(await db.Records.FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken));
+        return MutationPayload.Success(await context.ReadAsync((db, ct) => db.Records.FirstOrDefaultAsync(r => r.Id == id, ct)));
     }
 
     public static PayloadError ToError(RecordProblem problem) => problem switch
@@ -50,6 +49,4 @@ public static class RecordPayloads
         var kinds = kind is { } k ? [k] : Enum.GetValues<RecordKind>();
         return kinds.Any(x => RecordTypeNames.Of(x) == typeName) && GlobalId.TryDecodeInt(key, out var value) ? value : null;
     }
-
-    public static MutationPayload NotFound(string id) => MutationPayload.Failure([new PayloadNotFoundError($"no record has the id '{id}'")]);
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeHub.Api.Access;
 using KnowledgeHub.GraphQL.DataLoading;
 using KnowledgeHub.GraphQL.Filtering;
 using KnowledgeHub.GraphQL.Paging;
@@ -30,8 +31,7 @@ public static class RecordQueries
             .ResolveAsync(async c =>
             {
                 var slug = c.GetArgument<string>("slug");
-                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
-                return await db.Records.Visible(c).FirstOrDefaultAsync(r => r.Slug == slug, c.CancellationToken);
+                return await c.ReadAsync((db, ct) => db.Records.VisibleTo(c.Actor()).FirstOrDefaultAsync(r => r.Slug == slug, ct));
             });
 
         Kind<ProgramGraphType, InterventionProgram, ProgramFilterInputGraphType, ProgramSortInputGraphType>(
@@ -49,6 +49,6 @@ public static class RecordQueries
         where TRecord : Record
         where TFilter : FilterInputGraphType<TRecord>
         where TSort : SortInputGraphType<TRecord> =>
-        query.Connection<object?, TGraphType, TRecord>(name, description, (c, db) => db.Set<TRecord>().Visible(c), selectedColumns: true)
+        query.Connection<object?, TGraphType, TRecord>(name, description, (c, db) => db.Set<TRecord>().VisibleTo(c.Actor()), selectedColumns: true)
             .UseFiltering<TFilter>().UseSorting<TSort>();
 }

@@ -1,21 +1,16 @@
 using GraphQL.Types;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Domain.Taxonomy;
 using KnowledgeHub.Api.Federation;
+using KnowledgeHub.Api.GraphQL;
 
 namespace KnowledgeHub.Api.Themes;
 
-public sealed class TargetGroupGraphType : ObjectGraphType<TargetGroup>
+public sealed class TargetGroupGraphType : NodeGraphType<TargetGroup>
 {
     public TargetGroupGraphType()
+        : base("TargetGroup", "Whom an intervention is for.", t => t.Id)
     {
-        Name = "TargetGroup";
-        Description = "Whom an intervention is for.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = o => o is TargetGroup;
-        this.GlobalIdKey();
         this.EntityKey("slug", (c, slug) => c.TargetGroupBySlug().Load(slug));
-        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(t => t.Slug).Description("A readable identifier.");
         Field(t => t.Name).Description("The Danish name.");
         Field(t => t.EnglishName).Description("The English label.");

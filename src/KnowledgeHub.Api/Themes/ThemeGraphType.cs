@@ -1,25 +1,20 @@
 using GraphQL.Types;
 using KnowledgeHub.GraphQL.Paging;
 using KnowledgeHub.Api.GraphQL.Paging;
-using KnowledgeHub.GraphQL.Relay;
 using KnowledgeHub.Api.Records;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Domain.Taxonomy;
 using KnowledgeHub.Api.Federation;
+using KnowledgeHub.Api.GraphQL;
 
 namespace KnowledgeHub.Api.Themes;
 
-public sealed class ThemeGraphType : ObjectGraphType<Theme>
+public sealed class ThemeGraphType : NodeGraphType<Theme>
 {
     public ThemeGraphType()
+        : base("Theme", "A theme of the taxonomy, named in Danish with an English label.", t => t.Id)
     {
-        Name = "Theme";
-        Description = "A theme of the taxonomy, named in Danish with an English label.";
-        Interface<NodeInterfaceGraphType>();
-        IsTypeOf = o => o is Theme;
-        this.GlobalIdKey();
         this.EntityKey("slug", (c, slug) => c.ThemeBySlug().Load(slug));
-        Field<NonNullGraphType<IdGraphType>>("id").Description("An opaque, stable global id.").Resolve(c => GlobalId.Encode(Name, c.Source.Id));
         Field(t => t.Slug).Description("A readable identifier, e.g. \"tidlig-opsporing\".");
         Field(t => t.Name).Description("The Danish name.");
         Field(t => t.EnglishName).Description("The English label.");

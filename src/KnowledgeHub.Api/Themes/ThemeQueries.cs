@@ -23,16 +23,11 @@ public static class ThemeQueries
             .ResolveAsync(async c =>
             {
                 var slug = c.GetArgument<string>("slug");
-                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
-                return await db.Themes.FirstOrDefaultAsync(t => t.Slug == slug, c.CancellationToken);
+                return await c.ReadAsync((db, ct) => db.Themes.FirstOrDefaultAsync(t => t.Slug == slug, ct));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupGraphType>>>>("targetGroups")
             .Description("The target groups records refer to.")
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.Contexts().CreateDbContextAsync(c.CancellationToken);
-                return await db.TargetGroups.OrderBy(t => t.Id).ToListAsync(c.CancellationToken);
-            });
+            .ResolveAsync(async c => await c.ReadAsync((db, ct) => db.TargetGroups.OrderBy(t => t.Id).ToListAsync(ct)));
     }
 }

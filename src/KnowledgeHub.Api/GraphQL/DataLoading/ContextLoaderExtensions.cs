@@ -80,6 +80,13 @@ public static class ContextLoaderExtensions
     public static IDbContextFactory<KnowledgeHubDbContext> Contexts(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<KnowledgeHubDbContext>>();
 
+    /// <summary>One read on a context of its own, not batched: a root field's or a payload's, once per request.</summary>
+    public static async Task<T> ReadAsync<T>(this IResolveFieldContext context, Func<KnowledgeHubDbContext, CancellationToken, Task<T>> read)
+    {
+        await using var db = await context.Contexts().CreateDbContextAsync(context.CancellationToken);
+        return await read(db, context.CancellationToken);
+    }
+
     /// <summary>The request's registry, kept in the user context by the execution (see <see cref="DataLoaderRegistry.UserContextKey"/>).</summary>
     public static DataLoaderRegistry Registry(this IResolveFieldContext context) =>
         context.UserContext.TryGetValue(DataLoaderRegistry.UserContextKey, out var kept) && kept is DataLoaderRegistry registry

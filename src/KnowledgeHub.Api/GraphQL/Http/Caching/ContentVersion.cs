@@ -2,6 +2,7 @@ using KnowledgeHub.GraphQL.Http.Caching;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeHub.Data;
+using KnowledgeHub.Import.Changes;
 using KnowledgeHub.Import.Indexing;
 using KnowledgeHub.Search.Indexing;
 using Lucene.Net.Index;
@@ -17,10 +18,12 @@ namespace KnowledgeHub.Api.GraphQL.Http.Caching;
 /// newer version than the data it was made from. A request never uses a position read longer
 /// than one poll interval before it arrived, so another writer's commit is seen by every request
 /// that starts one interval after it; when that read finds changes the index has not applied yet
-/// (another writer's), it applies them first, so search is as current as the rest.
+/// (another writer's), it applies them first, so search is as current as the rest. This server's
+/// own commits move it at once, before the mutation answers.
 /// </summary>
 public sealed class ContentVersion(
-    IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, SearchIndexer indexer, IOptionsMonitor<HttpCachingOptions> options) : IContentVersion
+    IDbContextFactory<KnowledgeHubDbContext> contexts, SearchIndex index, SearchIndexer indexer, IOptionsMonitor<HttpCachingOptions> options)
+    : IContentVersion, IRecordChangeHandler
 {
     private readonly Lock _gate = new();
     // One read of the position at a time: requests that find it stale wait for the read under way
@@ -61,8 +64,8 @@ public sealed class ContentVersion(
             ? current
             : null;
 
-    /// <summary>Reads the change-log position in a read that starts now (after a commit), shared by no one.</summary>
-    public Task RefreshNowAsync() => ReadAsync(Stopwatch.GetTimestamp(), catchUpIndex: false);
+    /// <summary>After this server's commit: reads the change-log position in a read that starts now, shared by no one.</summary>
+    public Task HandleAsync(long upToSequence, CancellationToken cancellationToken) => ReadAsync(Stopwatch.GetTimestamp(), catchUpIndex: false);
 
     private async Task<Snapshot> ReadAsync(long readAt, bool catchUpIndex)
     {

@@ -15,7 +15,7 @@ public static class HttpCachingExtensions
         services.AddSingleton<IResponseAudience, Access.ActorResponseAudience>();
         services.AddSingleton<GraphQLHttpCache>();
         services.AddSingleton<GraphQLResponseCache>();
-        services.AddSingleton<IRecordChangeHandler, ContentVersionChangeHandler>();
+        services.AddSingleton<IRecordChangeHandler>(s => s.GetRequiredService<ContentVersion>());
         return services;
     }
 }
