@@ -30,7 +30,7 @@ public static class ObservabilityExtensions
             .ConfigureResource(r => r.AddService(options.ServiceName))
             .WithTracing(t => t
                 .AddAspNetCoreInstrumentation()
-                .AddSource(KnowledgeHubMetrics.Name, GraphQLTelemetryProvider.SourceName))
+                .AddSource(GraphQLTelemetryProvider.SourceName))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(KnowledgeHubMetrics.Name, "Microsoft.AspNetCore.RateLimiting", "Microsoft.AspNetCore.Server.Kestrel"));

@@ -54,14 +54,7 @@ public static class RecordInputFields
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("legalBases").Description("Legal basis slugs.");
         type.Field<ListGraphType<NonNullGraphType<EvidenceAssessmentInputGraphType>>>("evidenceAssessments").Description("Evidence ratings, each with its source.");
         type.Field<ListGraphType<NonNullGraphType<StatedMunicipalityCountInputGraphType>>>("statedMunicipalityCounts").Description("Numbers of municipalities the sources state, per role, each with its source.");
-        if (update)
-        {
-            type.Field<ListGraphType<NonNullGraphType<SourceInputGraphType>>>("sources").Description("Where the record's facts come from; at least one.");
-        }
-        else
-        {
-            type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceInputGraphType>>>>("sources").Description("Where the record's facts come from; at least one.");
-        }
+        Required<ListGraphType<NonNullGraphType<SourceInputGraphType>>>(type, update, "sources", "Where the record's facts come from; at least one.");
     }
 
     /// <summary>Required on create, optional on update.</summary>

@@ -28,7 +28,15 @@ public static class SearchResolver
             Limit = paging.First ?? options.DefaultPageSize,
             Parts = SearchSelection.Of(c),
         };
-        var result = Run(() => c.RequestServices!.GetRequiredService<RecordSearcher>().Search(request));
+        SearchResult result;
+        try
+        {
+            result = c.RequestServices!.GetRequiredService<RecordSearcher>().Search(request);
+        }
+        catch (InvalidSearchQueryException ex)
+        {
+            throw SearchError.InvalidQuery(ex.Message);
+        }
 
         // One batch for the whole page; a hit whose record has gone since it was indexed is left out.
         var records = await c.RecordById().LoadMany(result.Hits.Select(h => h.RecordId)).GetResultAsync(c.CancellationToken);
@@ -52,17 +60,5 @@ public static class SearchResolver
         }
 
         return c.RequestServices!.GetRequiredService<Suggester>().Suggest(prefix, first, ReaderVisibility.SearchStatuses);
-    }
-
-    private static SearchResult Run(Func<SearchResult> search)
-    {
-        try
-        {
-            return search();
-        }
-        catch (InvalidSearchQueryException ex)
-        {
-            throw SearchError.InvalidQuery(ex.Message);
-        }
     }
 }

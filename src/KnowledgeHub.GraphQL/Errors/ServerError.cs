@@ -7,7 +7,5 @@ public sealed class ServerError : CodedError
     {
     }
 
-    public static ServerError Internal() => new(ErrorCodes.InternalServerError, "An unexpected error occurred.");
-
     public static ServerError Unavailable(string message) => new(ErrorCodes.ServiceUnavailable, message);
 }

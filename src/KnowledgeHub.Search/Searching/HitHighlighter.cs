@@ -52,7 +52,8 @@ public static class HitHighlighter
         return Merge(spans);
     }
 
-    private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
+    /// <summary>Overlapping spans as one, in order.</summary>
+    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
     {
         var merged = new List<(int Start, int End)>();
         foreach (var span in spans.OrderBy(s => s.Start))
@@ -71,25 +72,9 @@ public static class HitHighlighter
     }
 
     /// <summary>Windows of text around the matches, cut at word boundaries, at most two per field.</summary>
-    private static List<string> Fragments(string text, List<(int Start, int End)> spans)
-    {
-        var windows = new List<(int Start, int End)>();
-        foreach (var (start, end) in spans)
-        {
-            var from = WordStart(text, Math.Max(0, start - Before));
-            var to = WordEnd(text, Math.Min(text.Length, end + After));
-            if (windows.Count > 0 && from <= windows[^1].End)
-            {
-                windows[^1] = (windows[^1].Start, Math.Max(to, windows[^1].End));
-            }
-            else
-            {
-                windows.Add((from, to));
-            }
-        }
-
-        return windows.Take(MaxFragmentsPerField).Select(w => Mark(text, spans, w.Start, w.End)).ToList();
-    }
+    private static List<string> Fragments(string text, List<(int Start, int End)> spans) =>
+        Merge(spans.Select(s => (WordStart(text, Math.Max(0, s.Start - Before)), WordEnd(text, Math.Min(text.Length, s.End + After)))))
+            .Take(MaxFragmentsPerField).Select(w => Mark(text, spans, w.Start, w.End)).ToList();
 
     private static string Mark(string text, List<(int Start, int End)> spans, int from, int to)
     {

@@ -4,6 +4,7 @@ using KnowledgeHub.GraphQL.Http;
 using KnowledgeHub.GraphQL.Limits;
 using KnowledgeHub.Data;
 using Microsoft.AspNetCore.Diagnostics;
+using UnhandledError = GraphQL.Execution.UnhandledError;
 
 namespace KnowledgeHub.Api.GraphQL.Errors;
 
@@ -12,7 +13,7 @@ namespace KnowledgeHub.Api.GraphQL.Errors;
 /// never ASP.NET Core's empty or HTML 500: INTERNAL_SERVER_ERROR with the request id that the
 /// log line carries. Kestrel's "bad request" exceptions keep their 4xx status.
 /// </summary>
-public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHostEnvironment environment, ILogger<JsonExceptionHandler> logger) : IExceptionHandler
+public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, ILogger<JsonExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -32,7 +33,8 @@ public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHos
 
         var (status, error) = exception is BadHttpRequestException bad
             ? (bad.StatusCode, (ExecutionError)(bad.StatusCode == 413 ? LimitError.RequestTooLarge("The request could not be read.") : RequestError.Unreadable("The request could not be read.")))
-            : (StatusCodes.Status500InternalServerError, Internal(http, exception));
+            // Masked by the error info provider, as an unhandled error in a field is.
+            : (StatusCodes.Status500InternalServerError, new UnhandledError("An unexpected error occurred.", exception));
         if (status >= 500)
         {
             logger.LogError(exception, "Unhandled error in request {RequestId}", http.TraceIdentifier);
@@ -48,17 +50,5 @@ public sealed class JsonExceptionHandler(IGraphQLTextSerializer serializer, IHos
         Security.SecurityHeaders.Apply(http.Response);
         http.Response.ContentType = $"{ResponseMediaType.Negotiate(http.Request.Headers.Accept.ToString()) ?? ResponseMediaType.Json}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Executed = false, Errors = [error] }, cancellationToken);
-    }
-
-    private CodedError Internal(HttpContext http, Exception exception)
-    {
-        var error = ServerError.Internal();
-        error.AddExtension("requestId", http.TraceIdentifier);
-        if (environment.IsDevelopment())
-        {
-            error.AddExtension("details", exception.ToString());
-        }
-
-        return error;
     }
 }
