@@ -23,8 +23,7 @@ public static class MunicipalityQueries
             .Argument<NonNullGraphType<StringGraphType>>("code", "The four-digit kommunekode, e.g. \"0101\" (a leading zero may be left out).")
             .ResolveAsync(async c =>
             {
-                var code = c.GetArgument<string>("code").Trim();
-                code = code.Length == 3 && code.All(char.IsAsciiDigit) ? "0" + code : code;
+                var code = Code(c.GetArgument<string>("code").Trim());
                 return await c.ReadAsync((db, ct) => db.Municipalities.FirstOrDefaultAsync(m => m.Code == code, ct));
             });
 
@@ -32,4 +31,7 @@ public static class MunicipalityQueries
             .Description("Denmark's five regions, by code.")
             .ResolveAsync(async c => await c.ReadAsync((db, ct) => db.Regions.OrderBy(r => r.Code).ToListAsync(ct)));
     }
+
+    /// <summary>A code as people write it, leading zeros left out: "851" is Aalborg's 0851.</summary>
+    public static string Code(string code) => code.Length is > 0 and < 4 && code.All(char.IsAsciiDigit) ? code.PadLeft(4, '0') : code;
 }

@@ -1,5 +1,6 @@
 using KnowledgeHub.GraphQL.Errors;
 using KnowledgeHub.Api.GraphQL.Errors;
+using KnowledgeHub.Api.Municipalities;
 using KnowledgeHub.Domain.FamilyPrograms;
 using KnowledgeHub.Domain.Records;
 using KnowledgeHub.Search.Searching;
@@ -31,7 +32,7 @@ public sealed class SearchFilterInput
         {
             Kinds = input.Kinds?.Select(SearchSpelling.ToIndex).ToList() ?? [],
             Themes = input.Themes ?? [],
-            Municipalities = input.Municipalities?.Select(MunicipalityCode).ToList() ?? [],
+            Municipalities = input.Municipalities?.Select(MunicipalityQueries.Code).ToList() ?? [],
             Regions = input.Regions ?? [],
             Organisations = input.Organisations ?? [],
             MinEvidenceRank = input.MinEvidenceLevel is { } level ? (int)level : null,
@@ -41,10 +42,6 @@ public sealed class SearchFilterInput
             YearTo = input.ActiveYears?.To,
         };
     }
-
-    /// <summary>"851" is Aalborg's 0851, as <c>municipality(code:)</c> reads it.</summary>
-    private static string MunicipalityCode(string code) =>
-        code.Length is > 0 and < 4 && code.All(char.IsAsciiDigit) ? code.PadLeft(4, '0') : code;
 
     private static void Check(string name, IntRangeInput? range)
     {

@@ -53,7 +53,6 @@ public static class SecurityExtensions
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
-        services.AddOptions<ForwardedHeadersSettings>().Bind(configuration.GetSection(ForwardedHeadersSettings.Section));
         return services;
     }
 
