@@ -17,17 +17,25 @@ internal sealed class SqliteRowStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
+    /// <summary>Which parameters hold a value: a reset keeps the bindings, and most of a record's columns are another kind's, NULL row after row.</summary>
+    private readonly bool[] _bound;
+
     public SqliteRowStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The load's connection is not open.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+        _bound = new bool[raw.sqlite3_bind_parameter_count(_statement)];
     }
 
     public void Insert(ReadOnlySpan<object?> values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            Check(Bind(i + 1, values[i]));
+            if (values[i] is not null || _bound[i])
+            {
+                Check(Bind(i + 1, values[i]));
+                _bound[i] = values[i] is not null;
+            }
         }
 
         // The error's message is read before the reset; a failed load is rolled back as a whole.
