@@ -24,8 +24,8 @@ public sealed class SeedSchemaValidator
     /// Only the errors. The tree serves only to locate errors, so a file the schema accepts is not
     /// parsed into one: at a first start that parse was a tenth of validating. Nor are line
     /// positions kept for it (an object per token in Newtonsoft's tree): only an error names a line.
-    /// The file comes as its bytes, decoded as it is read: a file as one string is a large object, and
-    /// those (a string and its bytes per file and pass) set off most of an import's gen2 collections.
+    /// The file comes as its bytes, decoded as it is read: as one string it was another large object
+    /// per file and pass, beside its bytes.
     /// </summary>
     public IReadOnlyList<SeedError> Errors(string fileName, byte[] json)
     {
