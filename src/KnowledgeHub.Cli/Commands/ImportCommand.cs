@@ -45,8 +45,7 @@ public static class ImportCommand
             }
 
             // Read when the import gets to them, not all held at once.
-            var files = paths.Select(one => new ImportFile(
-                Directory.Exists(path) ? Path.GetRelativePath(path, one) : Path.GetFileName(one), c => File.ReadAllTextAsync(one, c))).ToList();
+            var files = paths.Select(one => ImportFile.FromDisk(Directory.Exists(path) ? Path.GetRelativePath(path, one) : Path.GetFileName(one), one)).ToList();
 
             var importer = services.GetRequiredService<RecordImporter>();
             var isDryRun = parse.GetValue(dryRun);

@@ -18,26 +18,23 @@ namespace KnowledgeHub.Import.Bulk;
 /// parent, a theme, a municipality) must have its key already or be written in the same call.
 /// Generated keys are handed out in the order given (file order; SaveChanges numbers them in the
 /// order of its own dependency sort instead, which nothing promises) and set on the entities; then
-/// each table gets multi-row INSERTs, one statement per table and entity type, prepared once and
-/// reused with new parameter values. Runs inside the caller's transaction.
+/// each table gets its INSERTs, prepared once per table and entity type and reused with new values:
+/// on SQLite one row at a time bound by position (<see cref="SqliteRowStatement"/>), on PostgreSQL
+/// multi-row statements. Runs inside the caller's transaction.
 /// </summary>
 internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
 {
     private readonly bool _postgres = db.Database.IsNpgsql();
 
-    /// <summary>
-    /// Parameters per statement: rows enough to amortise a statement, far below the providers'
-    /// limits. SQLite binds each parameter by looking its name up in a list (a linear search), so
-    /// a statement's binding costs its parameters squared: at 4,000 that was an eighth of a first
-    /// start's CPU; 400 keeps it a hundredth. PostgreSQL binds by position.
-    /// </summary>
-    private int ParametersPerStatement => _postgres ? 4_000 : 400;
+    /// <summary>PostgreSQL's parameters per statement: rows enough to amortise a round trip, far below its limit.</summary>
+    private const int ParametersPerStatement = 4_000;
     private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
 
     /// <summary>The next key per table whose keys this writer hands out (the counter lives here, not in the database, until <see cref="FinishAsync"/>).</summary>
     private readonly Dictionary<string, (IProperty Key, long Next)> _keys = new(StringComparer.Ordinal);
 
     private readonly Dictionary<(IEntityType Type, int Rows), Statement> _statements = [];
+    private readonly Dictionary<IEntityType, SqliteRowStatement> _sqliteStatements = [];
     private readonly Dictionary<IEntityType, Shape> _shapes = [];
 
     public int RowsWritten { get; private set; }
@@ -97,6 +94,11 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         foreach (var statement in _statements.Values)
         {
             await statement.Command.DisposeAsync();
+        }
+
+        foreach (var statement in _sqliteStatements.Values)
+        {
+            statement.Dispose();
         }
     }
 
@@ -238,6 +240,12 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
     private async Task InsertAsync(IEntityType type, List<Row> rows, CancellationToken cancellationToken)
     {
         var columns = ShapeOf(type).Columns;
+        if (!_postgres)
+        {
+            InsertOneByOne(type, columns, rows);
+            return;
+        }
+
         var perStatement = Math.Max(1, Math.Min(500, ParametersPerStatement / columns.Count));
         foreach (var chunk in rows.Chunk(perStatement))
         {
@@ -256,6 +264,27 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
         }
     }
 
+    private void InsertOneByOne(IEntityType type, List<Column> columns, List<Row> rows)
+    {
+        var statement = CollectionsMarshal.GetValueRefOrAddDefault(_sqliteStatements, type, out _) ??= new SqliteRowStatement(
+            (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection(), InsertSql(type, columns, [$"({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})"]));
+        var values = new object?[columns.Count];
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                values[c] = columns[c].ProviderValue(row);
+            }
+
+            statement.Insert(values);
+        }
+
+        RowsWritten += rows.Count;
+    }
+
+    private string InsertSql(IEntityType type, List<Column> columns, IEnumerable<string> values) =>
+        $"INSERT INTO {Delimit(TableOf(type))} ({string.Join(", ", columns.Select(c => Delimit(c.Name)))}) VALUES {string.Join(", ", values)}";
+
     private Shape ShapeOf(IEntityType type) => CollectionsMarshal.GetValueRefOrAddDefault(_shapes, type, out _) ??= Shape.Of(type);
 
     private Statement StatementFor(IEntityType type, List<Column> columns, int rows)
@@ -265,7 +294,6 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
             return statement;
         }
 
-        var tableName = TableOf(type);
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var parameters = new List<DbParameter>(rows * columns.Count);
@@ -285,7 +313,7 @@ internal sealed class BulkRowWriter(KnowledgeHubDbContext db) : IAsyncDisposable
             values.Add($"({string.Join(", ", names)})");
         }
 
-        command.CommandText = $"INSERT INTO {Delimit(tableName)} ({string.Join(", ", columns.Select(c => Delimit(c.Name)))}) VALUES {string.Join(", ", values)}";
+        command.CommandText = InsertSql(type, columns, values);
         statement = new Statement(command, parameters);
         _statements[(type, rows)] = statement;
         return statement;

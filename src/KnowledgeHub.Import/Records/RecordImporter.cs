@@ -50,8 +50,8 @@ public sealed class RecordImporter(
         {
             var (problems, errors, items) = Check(validator, files[f].Name, await files[f].ReadAsync(ct));
             problems = problems.Select(p => p with { File = Named(files, f) }).ToList();
-            var rows = items is null ? [] : Read(Named(files, f), items, recordErrors[f] = errors);
-            scans[f] = (problems, rows.Select(r => r.Entry?.At.Item.Slug).ToArray());
+            var rows = items is null ? [] : Read(Named(files, f), items, recordErrors[f] = errors, deserialise: false);
+            scans[f] = (problems, rows.Select(r => r.Slug).ToArray());
             progress?.Report(new ImportProgress(ImportPhase.Validating, Interlocked.Increment(ref validated), files.Count));
         });
 
@@ -93,8 +93,7 @@ public sealed class RecordImporter(
                 continue;
             }
 
-            var content = await files[f].ReadAsync(cancellationToken);
-            var rows = Read(Named(files, f), SeedItems.Read(Encoding.UTF8.GetBytes(content))!, errors);
+            var rows = Read(Named(files, f), SeedItems.Read(await files[f].ReadAsync(cancellationToken))!, errors, deserialise: true);
             for (var i = 0; i < rows.Count; i++)
             {
                 if (rows[i].Entry?.At.Item.Slug is { } slug && first[slug] != (f, i))
@@ -140,18 +139,18 @@ public sealed class RecordImporter(
     /// built for a file with errors.
     /// </summary>
     private static (List<RecordProblem> Problems, List<SeedError> RecordErrors, List<SeedItem>? Items) Check(
-        SeedSchemaValidator validator, string name, string content)
+        SeedSchemaValidator validator, string name, byte[] content)
     {
         var errors = validator.Errors(name, content);
         List<SeedItem>? items = null;
         try
         {
-            items = SeedItems.Read(Encoding.UTF8.GetBytes(content));
+            items = SeedItems.Read(content);
         }
         catch (JsonException)
         {
             // JSON the schema check's reader tolerates (comments) and System.Text.Json does not.
-            errors = validator.Validate(name, content).Errors;
+            errors = validator.Validate(name, SeedSchemaValidator.Text(content)).Errors;
         }
 
         var problems = errors.Where(e => e.Kind is null).Select(e => RecordProblem.Invalid(e.Field, e.Message) with { Line = e.Line }).ToList();
@@ -163,8 +162,11 @@ public sealed class RecordImporter(
         return (problems, errors.Where(e => e.Kind is not null).ToList(), problems.Count == 0 ? items : null);
     }
 
-    /// <summary>Splits the file into records: the valid ones become entries, the others are rejected as they stand.</summary>
-    private static List<Row> Read(string? file, List<SeedItem> items, IReadOnlyList<SeedError> errors)
+    /// <summary>
+    /// Splits the file into records: the valid ones become entries (<paramref name="deserialise"/>; the
+    /// first pass keeps only their slugs), the others are rejected as they stand.
+    /// </summary>
+    private static List<Row> Read(string? file, List<SeedItem> items, IReadOnlyList<SeedError> errors, bool deserialise)
     {
         var byRecord = errors.ToLookup(e => (e.Kind!, e.Index ?? 0));
         var rows = new List<Row>();
@@ -183,7 +185,7 @@ public sealed class RecordImporter(
                 row.Problems.Add(RecordProblem.Invalid(error.Field, error.Message) with { Line = error.Line ?? row.Line });
             }
 
-            if (row.Problems.Count == 0)
+            if (row.Problems.Count == 0 && deserialise)
             {
                 row.Accept(kind);
             }
@@ -200,6 +202,9 @@ public sealed class RecordImporter(
         public List<RecordProblem> Problems { get; } = [];
 
         public UpsertEntry? Entry { get; private set; }
+
+        /// <summary>A record's slug once it has passed the schema, before it is deserialised: what the first pass keeps.</summary>
+        public string? Slug => Problems.Count == 0 ? item.Slug() : null;
 
         public void Reject(string field, string message) => Problems.Add(RecordProblem.Invalid(field, message) with { Line = Line });
 
@@ -230,10 +235,17 @@ public sealed class RecordImporter(
     }
 }
 
-/// <summary>One file of an import: its name (for the report) and how to read its text (an import reads it twice).</summary>
-public sealed record ImportFile(string Name, Func<CancellationToken, Task<string>> ReadAsync)
+/// <summary>One file of an import: its name (for the report) and how to read its UTF-8 bytes (an import reads them twice).</summary>
+public sealed record ImportFile(string Name, Func<CancellationToken, Task<byte[]>> ReadAsync)
 {
-    public static ImportFile Of(string name, string content) => new(name, _ => Task.FromResult(content));
+    public static ImportFile Of(string name, string content) => new(name, _ => Task.FromResult(Encoding.UTF8.GetBytes(content)));
+
+    /// <summary>A file on disk; one in UTF-16 or UTF-32 (its byte order mark says so) as UTF-8, as reading it as text gave it.</summary>
+    public static ImportFile FromDisk(string name, string path) => new(name, async cancellationToken =>
+    {
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        return bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0, 0, 0xFE, 0xFF, ..] ? Encoding.UTF8.GetBytes(SeedSchemaValidator.Text(bytes)) : bytes;
+    });
 }
 
 public enum ImportPhase

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeHub.Domain.Records;
+using KnowledgeHub.Import.Records;
 
 namespace KnowledgeHub.Import.Seed;
 
@@ -39,25 +40,23 @@ public static class SeedReader
         await Parallel.ForAsync(0, paths.Count, options, async (i, ct) =>
         {
             var name = Path.GetRelativePath(seedDirectory, paths[i]);
-            var json = await File.ReadAllTextAsync(paths[i], ct);
+            var json = await File.ReadAllBytesAsync(paths[i], ct);
             var errors = validator.Errors(name, json);
-            SeedFile? content = null;
             try
             {
-                content = errors.Count > 0 ? null : JsonSerializer.Deserialize<SeedFile>(json, SeedJson.Options)!;
+                files[i] = errors.Count > 0 ? (null, [], errors) : Kept(json, SeedItems.Read(json)!, errors);
             }
             catch (JsonException)
             {
                 // JSON the schema check's reader tolerates (comments) and System.Text.Json does not.
-                errors = validator.Validate(name, json).Errors;
+                errors = validator.Validate(name, SeedSchemaValidator.Text(json)).Errors;
                 if (errors.Count == 0)
                 {
                     throw;
                 }
-            }
 
-            // Only the reference data and the records' names are kept; the records are read again when written.
-            files[i] = content is null ? (null, [], errors) : (SeedFiles.ReferencesOnly(content), SeedFiles.Names(content), errors);
+                files[i] = (null, [], errors);
+            }
         });
 
         var scan = new SeedScan();
@@ -72,6 +71,17 @@ public static class SeedReader
         }
 
         return all.Count > 0 ? throw new SeedImportException(all) : scan;
+    }
+
+    /// <summary>
+    /// Only the reference data and the records' names are kept; the records are read when written. A
+    /// file of records only (the corpus's, the seed's own) is not deserialised here at all.
+    /// </summary>
+    private static (SeedFile, List<(string Slug, RecordKind Kind)>, IReadOnlyList<SeedError>) Kept(byte[] json, List<SeedItem> items, IReadOnlyList<SeedError> errors)
+    {
+        var records = items.Select(i => (Item: i, Kind: SeedKinds.KindOfList(i.List))).Where(r => r.Kind is not null).ToList();
+        var references = records.Count == items.Count ? new SeedFile() : SeedFiles.ReferencesOnly(JsonSerializer.Deserialize<SeedFile>(json, SeedJson.Options)!);
+        return (references, [.. records.Select(r => (r.Item.Slug()!, r.Kind!.Value))], errors);
     }
 
     /// <summary>The records of one kind in one file (already validated by <see cref="ScanDirectoryAsync"/>), streamed from disk.</summary>

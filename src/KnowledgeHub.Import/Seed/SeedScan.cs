@@ -50,12 +50,4 @@ internal static class SeedFiles
         InspirationCases = kind == RecordKind.InspirationCase ? file.InspirationCases : null,
         MunicipalExperiences = kind == RecordKind.MunicipalExperience ? file.MunicipalExperiences : null,
     };
-
-    public static List<(string Slug, RecordKind Kind)> Names(SeedFile file) =>
-        [
-            .. (file.Programs ?? []).Select(r => (r.Slug, RecordKind.Program)),
-            .. (file.FamilyPrograms ?? []).Select(r => (r.Slug, RecordKind.FamilyProgram)),
-            .. (file.InspirationCases ?? []).Select(r => (r.Slug, RecordKind.InspirationCase)),
-            .. (file.MunicipalExperiences ?? []).Select(r => (r.Slug, RecordKind.MunicipalExperience)),
-        ];
 }

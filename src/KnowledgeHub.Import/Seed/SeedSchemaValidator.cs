@@ -24,8 +24,10 @@ public sealed class SeedSchemaValidator
     /// Only the errors. The tree serves only to locate errors, so a file the schema accepts is not
     /// parsed into one: at a first start that parse was a tenth of validating. Nor are line
     /// positions kept for it (an object per token in Newtonsoft's tree): only an error names a line.
+    /// The file comes as its bytes, decoded as it is read: as one string it was another large object
+    /// per file and pass, beside its bytes.
     /// </summary>
-    public IReadOnlyList<SeedError> Errors(string fileName, string json)
+    public IReadOnlyList<SeedError> Errors(string fileName, byte[] json)
     {
         try
         {
@@ -39,8 +41,11 @@ public sealed class SeedSchemaValidator
             // Not JSON: Validate says where, the way System.Text.Json reads it.
         }
 
-        return Validate(fileName, json).Errors;
+        return Validate(fileName, Text(json)).Errors;
     }
+
+    /// <summary>A file's bytes as text, decoded as reading the file as text does (a byte order mark says the encoding, and is dropped).</summary>
+    public static string Text(byte[] json) => new StreamReader(new MemoryStream(json)).ReadToEnd();
 
     /// <summary>
     /// Whether the schema accepts the file, each list item checked against its list's item schema as
@@ -49,9 +54,9 @@ public sealed class SeedSchemaValidator
     /// the file, its lists emptied, is checked as a whole. Anything else (a comment, a rejected
     /// item) is left to <see cref="Validate"/>, which words the errors.
     /// </summary>
-    private bool Accepts(string json)
+    private bool Accepts(byte[] json)
     {
-        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StreamReader(new MemoryStream(json))) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
         var settings = new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Ignore };
         var rest = new JObject();
         for (reader.Read(); reader.Read() && reader.TokenType == JsonToken.PropertyName;)

@@ -92,6 +92,22 @@ public sealed class CliFolderImportTests : IDisposable
         Assert.Equal(0, await CountAsync(db => db.Records.CountAsync(r => r.Slug.StartsWith("fejl-"))));
     }
 
+    // Files are read as bytes: a byte order mark (an editor's UTF-8 one, or UTF-16's) reads as it did when they were read as text.
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public async Task A_file_with_a_byte_order_mark_is_imported(string encoding)
+    {
+        var folder = await FolderAsync(Programs($"bom-{encoding}"));
+        var file = Path.Combine(folder, "programs", "part-0001.json");
+        await File.WriteAllTextAsync(file, await File.ReadAllTextAsync(file), System.Text.Encoding.GetEncoding(encoding));
+
+        var (code, output, _) = await _cli.RunAsync("import", folder);
+
+        Assert.True(code == 0, output);
+        Assert.Equal(1, await CountAsync(db => db.Records.CountAsync(r => r.Slug == $"bom-{encoding}")));
+    }
+
     public void Dispose() => _cli.Dispose();
 
     /// <summary>A folder of record files, part-0001.json onwards, in that order.</summary>

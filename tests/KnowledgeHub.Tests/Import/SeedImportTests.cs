@@ -68,7 +68,7 @@ public sealed class SeedImportTests
         var json = File.ReadAllText(Path.Combine(seed.Directory, "themes.json"));
         var validator = await SeedSchemaValidator.LoadAsync(Path.Combine(seed.Directory, "schema"));
 
-        var errors = validator.Errors("themes.json", json[..json.LastIndexOf(cutBefore)]);
+        var errors = validator.Errors("themes.json", System.Text.Encoding.UTF8.GetBytes(json[..json.LastIndexOf(cutBefore)]));
 
         Assert.Contains(errors, e => e.Message.Contains("not valid JSON", StringComparison.Ordinal));
     }
