@@ -88,11 +88,11 @@ public sealed class SearchIndex : IDisposable
             _writer.DeleteAll();
             started = System.Diagnostics.Stopwatch.GetTimestamp();
             // One thread, in the order given (record id): Lucene breaks equal scores by document
-            // number, so a rebuilt index must number documents as it always has. The texts are
-            // analysed ahead on the other cores; this thread inverts what they give.
-            await foreach (var (document, texts) in DocumentPipeline.AnalyzeAheadAsync(documents(cancellationToken), analyzers, cancellationToken))
+            // number, so a rebuilt index must number documents as it always has. The documents are
+            // analysed and mapped ahead on the other cores; this thread inverts what they give.
+            await foreach (var document in DocumentPipeline.AnalyzeAheadAsync(documents(cancellationToken), analyzers, cancellationToken))
             {
-                _writer.AddDocument(SearchDocumentMapper.ToLucene(document, texts), analyzers.Index);
+                _writer.AddDocument(document, analyzers.Index);
             }
 
             LastRebuild = LastRebuild with { Writing = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
