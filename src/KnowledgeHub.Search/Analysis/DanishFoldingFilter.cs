@@ -12,10 +12,6 @@ namespace KnowledgeHub.Search.Analysis;
 /// </summary>
 public sealed class DanishFoldingFilter : TokenFilter
 {
-    // Each word folded once: Unicode decomposition per accented letter was a fortieth of a rebuild's CPU.
-    private static readonly WordMemo<string> Folded = new(200_000);
-    private static readonly Func<string, string> FoldWord = Fold;
-
     private readonly ICharTermAttribute _term;
 
     public DanishFoldingFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
@@ -32,8 +28,8 @@ public sealed class DanishFoldingFilter : TokenFilter
         {
             if (c > '\u007f' && !IsDanishLetter(c))
             {
-                var folded = Folded.Get(span, FoldWord);
-                _term.SetEmpty().Append(folded);
+                // Once per word: NormalizedWordFilter remembers the result (decomposing every accented letter is slow).
+                _term.SetEmpty().Append(Fold(span.ToString()));
                 break;
             }
         }

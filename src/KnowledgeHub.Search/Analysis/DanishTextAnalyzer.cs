@@ -35,7 +35,7 @@ public sealed class DanishTextAnalyzer(DanishAnalysis analysis, CompoundSplitter
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = Normalize(tokenizer);
+        TokenStream stream = new NormalizedWordFilter(tokenizer);
         stream = new StopFilter(Version, stream, StopWords);
         if (splitter is not null)
         {

@@ -22,29 +22,22 @@ public sealed class SearchIndex : IDisposable
 
     private const string ContentVersionKey = "contentVersion";
     private readonly Directory _directory;
-    private readonly IndexWriter _writer;
     private readonly SemaphoreSlim _writes = new(1, 1);
+    private IndexWriter _writer;
     private SearchAnalyzers _analyzers;
 
     public SearchIndex(Directory directory)
     {
         _directory = directory;
-        var config = new IndexWriterConfig(DanishTextAnalyzer.Version, SearchAnalyzers.Query)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = SearchSimilarity.Instance,
-            // A rebuild of a large corpus flushes fewer, larger segments (the default is 16 MB).
-            RAMBufferSizeMB = 64,
-        };
-        _writer = new IndexWriter(directory, config);
-        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory());
+        (_writer, Searchers) = Open(directory);
         _analyzers = new SearchAnalyzers(new CompoundSplitter(DictionaryFromIndex()));
     }
 
     public static SearchIndex OpenDirectory(string path) =>
         new(FSDirectory.Open(System.IO.Directory.CreateDirectory(path)));
 
-    public SearcherManager Searchers { get; }
+    /// <summary>Readers of the last commit; replaced (with the writer) when a rebuild is rolled back.</summary>
+    public SearcherManager Searchers { get; private set; }
 
     public SearchAnalyzers Analyzers => Volatile.Read(ref _analyzers);
 
@@ -95,16 +88,21 @@ public sealed class SearchIndex : IDisposable
             _writer.DeleteAll();
             started = System.Diagnostics.Stopwatch.GetTimestamp();
             // One thread, in the order given (record id): Lucene breaks equal scores by document
-            // number, so a rebuilt index must number documents as it always has. The texts are
-            // analysed ahead on the other cores; this thread inverts what they give.
-            await foreach (var (document, texts) in DocumentPipeline.AnalyzeAheadAsync(documents(cancellationToken), analyzers, cancellationToken))
+            // number, so a rebuilt index must number documents as it always has. The documents are
+            // analysed and mapped ahead on the other cores; this thread inverts what they give.
+            await foreach (var document in DocumentPipeline.AnalyzeAheadAsync(documents(cancellationToken), analyzers, cancellationToken))
             {
-                _writer.AddDocument(SearchDocumentMapper.ToLucene(document, texts), analyzers.Index);
+                _writer.AddDocument(document, analyzers.Index);
             }
 
             LastRebuild = LastRebuild with { Writing = System.Diagnostics.Stopwatch.GetElapsedTime(started) };
             Volatile.Write(ref _analyzers, analyzers);
             Commit(contentVersion);
+        }
+        catch
+        {
+            RollBack();
+            throw;
         }
         finally
         {
@@ -161,6 +159,31 @@ public sealed class SearchIndex : IDisposable
     }
 
     private string Stamp(string contentVersion) => $"{FormatVersion}|{contentVersion}";
+
+    private static (IndexWriter, SearcherManager) Open(Directory directory)
+    {
+        var writer = new IndexWriter(directory, new IndexWriterConfig(DanishTextAnalyzer.Version, SearchAnalyzers.Query)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = SearchSimilarity.Instance,
+            // A rebuild of a large corpus flushes fewer, larger segments (the default is 16 MB).
+            RAMBufferSizeMB = 64,
+        });
+        return (writer, new SearcherManager(writer, applyAllDeletes: true, new SimilaritySearcherFactory()));
+    }
+
+    /// <summary>
+    /// Back to the last commit after a rebuild failed half way: the writer holds the deletion of
+    /// every record and part of the new ones, which the next update's commit (or closing the
+    /// writer, which commits) would publish. Lucene's rollback closes the writer, so a new one is opened.
+    /// </summary>
+    private void RollBack()
+    {
+        var searchers = Searchers;
+        _writer.Rollback();
+        (_writer, Searchers) = Open(_directory);
+        searchers.Dispose();
+    }
 
     private static Term IdTerm(int id) => new(SearchFields.Id, SearchDocumentMapper.Id(id));
 
