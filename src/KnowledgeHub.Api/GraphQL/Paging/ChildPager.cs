@@ -20,7 +20,7 @@ public sealed record ChildSource<TParent, T>(
     Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, IQueryable<TParent>> Parents,
     Expression<Func<TParent, int>> ParentKey,
     Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<Keyed<T>>> Pairs,
-    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IReadOnlySet<string>, IQueryable<Keyed<T>>> ById,
+    Func<KnowledgeHubDbContext, IReadOnlyCollection<int>, Actor, IQueryable<T>> ById,
     Func<IServiceProvider, IChildKeys<T>>? Cache = null)
 {
     /// <summary>The keys of this connection's pages: the declared cache if there is one, else SQL.</summary>
@@ -37,14 +37,15 @@ public static class ChildPager
     public static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageRow<T>>>> PagesAsync<TParent, T>(
         KnowledgeHubDbContext db, ChildSource<TParent, T> source, IChildKeys<T> keys, PageRequest<T> request, IReadOnlyCollection<int> parentIds, Actor reader,
         IReadOnlySet<string> nodeFields, CancellationToken ct) =>
-        await WithChildrenAsync(db, source, await keys.PageKeysAsync(db, request, parentIds, reader, ct), reader, nodeFields, ct);
+        await WithChildrenAsync(db, source, await keys.PageKeysAsync(db, request, parentIds, reader, ct), request.Ordering.UniqueKeyOf, reader, nodeFields, ct);
 
     /// <summary>Each parent's page of key values joined to its children, read by id in one query.</summary>
     private static async Task<IReadOnlyDictionary<int, IReadOnlyList<PageRow<T>>>> WithChildrenAsync<TParent, T>(
-        KnowledgeHubDbContext db, ChildSource<TParent, T> source, Dictionary<int, IEnumerable<object?[]>> keysByParent, Actor reader, IReadOnlySet<string> nodeFields, CancellationToken ct)
+        KnowledgeHubDbContext db, ChildSource<TParent, T> source, Dictionary<int, IEnumerable<object?[]>> keysByParent, Func<T, int> uniqueKey, Actor reader,
+        IReadOnlySet<string> nodeFields, CancellationToken ct)
     {
         var ids = keysByParent.Values.SelectMany(k => k).Select(KeysThenRows.UniqueKey).Distinct().ToList();
-        var children = ids.Count == 0 ? [] : (await source.ById(db, ids, reader, nodeFields).ToListAsync(ct)).ToDictionary(n => n.Key, n => n.Value);
+        var children = ids.Count == 0 ? [] : (await SelectedColumns.ReadAsync(source.ById(db, ids, reader), db.Model, nodeFields, ct)).ToDictionary(uniqueKey);
         return keysByParent.ToDictionary(p => p.Key, p => (IReadOnlyList<PageRow<T>>)KeysThenRows.Join(p.Value, children));
     }
 }
