@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
@@ -39,10 +40,9 @@ public static class SelectedColumns
 
     /// <summary>
     /// The rows with only the columns <paramref name="fields"/> need. Under a base type, the node of
-    /// the row's kind is made with its key alone and every other column set on it once
-    /// (<see cref="KindSetters{TNode, TValue}"/>): built as <c>row is A ? new A { … } : row is B ? …</c>,
-    /// EF Core's shaper read a column once for every kind binding it, so a municipality's page read
-    /// each text four times (+117 KB for its 50 summaries where a programme page paid +54 KB).
+    /// the row's kind is made with its key and every other column set on it once: built as
+    /// <c>row is A ? new A { … } : row is B ? …</c>, EF Core's shaper read a column once for every kind
+    /// binding it (a municipality's page read each text four times: +117 KB for 50 summaries).
     /// </summary>
     public static Task<List<T>> ReadAsync<T>(IQueryable<T> rows, IModel model, IReadOnlySet<string> fields, CancellationToken ct)
     {
@@ -65,7 +65,7 @@ public static class SelectedColumns
         foreach (var property in read.Except(bound))
         {
             var value = Value(row, property);
-            node = Expression.Call(typeof(KindSetters<,>).MakeGenericType(typeof(T), value.Type).GetMethod(nameof(KindSetters<T, int>.Set))!,
+            node = Expression.Call(typeof(Setters<,>).MakeGenericType(typeof(T), value.Type).GetMethod(nameof(Setters<T, int>.Set))!,
                 node, value, Expression.Constant(property.DeclaringType!.AssemblyQualifiedName), Expression.Constant(property.Name));
         }
 
@@ -79,4 +79,28 @@ public static class SelectedColumns
             : Expression.Convert(Expression.Property(Expression.Convert(row, property.DeclaringType!), property),
                 property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
                     ? typeof(Nullable<>).MakeGenericType(property.PropertyType) : property.PropertyType);
+
+    /// <summary>
+    /// A column's value set on a node of its declaring kind only (kinds may name their own columns alike),
+    /// the property named by strings because EF Core refuses other constants in a projection. One
+    /// compiled setter per mapped property, made on first use and kept: bounded by the model, which a
+    /// process never changes.
+    /// </summary>
+    private static class Setters<TNode, TValue>
+    {
+        private static readonly ConcurrentDictionary<(string Type, string Property), Action<TNode, TValue>> s_setters = new();
+
+        public static TNode Set(TNode node, TValue value, string type, string property)
+        {
+            s_setters.GetOrAdd((type, property), static name =>
+            {
+                var declaring = Type.GetType(name.Type, throwOnError: true)!;
+                var n = Expression.Parameter(typeof(TNode), "node");
+                var v = Expression.Parameter(typeof(TValue), "value");
+                return Expression.Lambda<Action<TNode, TValue>>(Expression.IfThen(Expression.TypeIs(n, declaring), Expression.Assign(
+                    Expression.Property(Expression.Convert(n, declaring), name.Property), Expression.Convert(v, declaring.GetProperty(name.Property)!.PropertyType))), n, v).Compile();
+            })(node, value);
+            return node;
+        }
+    }
 }
