@@ -48,7 +48,7 @@ public static class SelectedColumns
     {
         var entity = model.FindEntityType(typeof(T))!;
         var kinds = entity.GetDerivedTypesInclusive().Where(t => !t.IsAbstract()).ToList();
-        var read = kinds.SelectMany(k => k.GetProperties()).Distinct()
+        var read = entity.GetProperties().Concat(entity.GetDerivedTypes().SelectMany(t => t.GetDeclaredProperties()))
             .Where(p => p.PropertyInfo?.SetMethod?.IsPublic == true && !p.IsPrimaryKey() && p != entity.FindDiscriminatorProperty()
                 && (p.IsKey() || p.IsForeignKey() || fields.Contains(char.ToLowerInvariant(p.Name[0]) + p.Name[1..])))
             .Select(p => p.PropertyInfo!).ToList();
