@@ -23,6 +23,6 @@ public static class MunicipalityRecords
             where ids.Contains(link.MunicipalityId)
             join r in db.Records.VisibleTo(reader) on link.RecordId equals r.Id
             select new Keyed<Record> { Key = link.MunicipalityId, Value = r },
-        RecordsById.For,
+        (db, reader) => db.Records.VisibleTo(reader),
         Cache: services => services.GetRequiredService<MunicipalityRecordPairs>());
 }

@@ -18,5 +18,5 @@ public static class ThemeRecords
             from t in r.Themes
             where ids.Contains(t.Id)
             select new Keyed<Record> { Key = t.Id, Value = r },
-        RecordsById.For);
+        (db, reader) => db.Records.VisibleTo(reader));
 }

@@ -17,5 +17,5 @@ public sealed class FamilyProgram : Record
     public string? Staffing { get; set; }
     public string? Training { get; set; }
     public string? OutcomesTargeted { get; set; }
-    public List<Implementation> Implementations { get; set; } = [];
+    public List<Implementation> Implementations { get => field ??= []; set; }
 }

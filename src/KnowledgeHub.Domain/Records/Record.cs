@@ -36,20 +36,21 @@ public abstract class Record
     /// <summary>A parent of the same kind: a programme's initiative, a family programme's variant.</summary>
     public int? ParentId { get; set; }
     public Record? Parent { get; set; }
-    public List<Record> Children { get; set; } = [];
+    public List<Record> Children { get => field ??= []; set; }
 
     public int? OwnerOrganisationId { get; set; }
     public Organisations.Organisation? OwnerOrganisation { get; set; }
 
-    public List<Source> Sources { get; set; } = [];
-    public List<RecordMunicipality> Municipalities { get; set; } = [];
-    public List<RecordOrganisation> Organisations { get; set; } = [];
-    public List<Taxonomy.Theme> Themes { get; set; } = [];
-    public List<Taxonomy.TargetGroup> TargetGroups { get; set; } = [];
-    public List<Publications.Publication> Publications { get; set; } = [];
-    public List<LegalBases.LegalBasis> LegalBases { get; set; } = [];
-    public List<FamilyPrograms.EvidenceAssessment> EvidenceAssessments { get; set; } = [];
-    public List<StatedMunicipalityCount> StatedMunicipalityCounts { get; set; } = [];
+    // Made when first read: a page of 50 records made 500 empty lists and read none of them.
+    public List<Source> Sources { get => field ??= []; set; }
+    public List<RecordMunicipality> Municipalities { get => field ??= []; set; }
+    public List<RecordOrganisation> Organisations { get => field ??= []; set; }
+    public List<Taxonomy.Theme> Themes { get => field ??= []; set; }
+    public List<Taxonomy.TargetGroup> TargetGroups { get => field ??= []; set; }
+    public List<Publications.Publication> Publications { get => field ??= []; set; }
+    public List<LegalBases.LegalBasis> LegalBases { get => field ??= []; set; }
+    public List<FamilyPrograms.EvidenceAssessment> EvidenceAssessments { get => field ??= []; set; }
+    public List<StatedMunicipalityCount> StatedMunicipalityCounts { get => field ??= []; set; }
 
     /// <summary>A new record starts at version 1.</summary>
     public void Create(DateTime at)

@@ -31,11 +31,10 @@ public static class QueryablePager
         List<T> found;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            IQueryable<T> Rows(IQueryable<T> rows) => nodeFields is null ? rows : rows.Select(SelectedColumns.Of<T>(db.Model, nodeFields));
+            Task<List<T>> Read(IQueryable<T> rows) => nodeFields is null ? rows.ToListAsync(cancellationToken) : SelectedColumns.ReadAsync(rows, db.Model, nodeFields, cancellationToken);
             if (request.Filter is null && request.Ordering.Keys.Count == 1)
             {
-                found = await Rows(request.Ordering.Apply(request.Window(query(db), x => x), x => x, reverse: request.Backward)
-                    .Take(request.Size + 1)).ToListAsync(cancellationToken);
+                found = await Read(request.Ordering.Apply(request.Window(query(db), x => x), x => x, reverse: request.Backward).Take(request.Size + 1));
                 var uniqueKey = request.Ordering.UniqueKeyOf;
                 return request.ToConnection(
                     found.ConvertAll(r => new PageRow<T> { Node = r, Keys = [uniqueKey(r)] }), () => CountOnce(contexts, query, request));
@@ -43,7 +42,7 @@ public static class QueryablePager
 
             keys = await request.PageKeys(request.Window(query(db), x => x), x => x).ToListAsync(cancellationToken);
             var ids = keys.Select(KeysThenRows.UniqueKey).ToList();
-            found = ids.Count == 0 ? [] : await Rows(query(db).Where(request.Ordering.UniqueKeyIn(ids))).ToListAsync(cancellationToken);
+            found = ids.Count == 0 ? [] : await Read(query(db).Where(request.Ordering.UniqueKeyIn(ids)));
         }
 
         var rows = KeysThenRows.Join(keys, found.ToDictionary(request.Ordering.UniqueKeyOf));

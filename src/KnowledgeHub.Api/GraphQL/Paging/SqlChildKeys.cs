@@ -29,8 +29,7 @@ public sealed class SqlChildKeys<TParent, T>(ChildSource<TParent, T> source) : I
 
         var parent = Expression.Parameter(typeof(TParent), "parent");
         var key = FilterExpressions.Apply(source.ParentKey, parent);
-        var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(object[])],
-            FilterExpressions.Replace(page.Expression, placeholder, key));
+        var rows = Expression.Call(new Func<IEnumerable<object[]>, List<object[]>>(Enumerable.ToList).Method, FilterExpressions.Replace(page.Expression, placeholder, key));
         var group = Expression.MemberInit(
             Expression.New(typeof(Keyed<List<object?[]>>)),
             Expression.Bind(typeof(Keyed<List<object?[]>>).GetProperty(nameof(Keyed<T>.Key))!, key),
