@@ -25,6 +25,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SemaphoreSlim _writes = new(1, 1);
     private IndexWriter _writer;
     private SearchAnalyzers _analyzers;
+    private volatile bool _rebuilding, _disposed;
 
     public SearchIndex(Directory directory)
     {
@@ -70,6 +71,7 @@ public sealed class SearchIndex : IDisposable
         Func<CancellationToken, IAsyncEnumerable<SearchDocument>> documents, string contentVersion, CancellationToken cancellationToken = default)
     {
         await _writes.WaitAsync(cancellationToken);
+        _rebuilding = true;
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -106,6 +108,7 @@ public sealed class SearchIndex : IDisposable
         }
         finally
         {
+            _rebuilding = false;
             _writes.Release();
         }
     }
@@ -181,6 +184,11 @@ public sealed class SearchIndex : IDisposable
     {
         var searchers = Searchers;
         _writer.Rollback();
+        if (_disposed)
+        {
+            return;
+        }
+
         (_writer, Searchers) = Open(_directory);
         searchers.Dispose();
     }
@@ -235,12 +243,27 @@ public sealed class SearchIndex : IDisposable
         return words;
     }
 
+    /// <summary>
+    /// Closing an IndexWriter commits, so during a rebuild (DeleteAll and part of the new records
+    /// pending) the writer is rolled back instead and the rebuild fails on the closed writer. The
+    /// Api's start-up rebuild runs before the host starts, without a stopping token: a shutdown then
+    /// ends the process without Dispose, which also leaves the last commit. <c>_writes</c> is not
+    /// disposed: a rebuild still running releases it.
+    /// </summary>
     public void Dispose()
     {
+        _disposed = true;
         Searchers.Dispose();
-        _writer.Dispose();
+        if (_rebuilding)
+        {
+            _writer.Rollback();
+        }
+        else
+        {
+            _writer.Dispose();
+        }
+
         _directory.Dispose();
-        _writes.Dispose();
     }
 
     private sealed class SimilaritySearcherFactory : SearcherFactory

@@ -41,6 +41,44 @@ public sealed class SearchIndexRollbackTests
         System.IO.Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task Disposing_during_a_rebuild_leaves_the_last_commit()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "knowledgehub-rollback-" + Guid.NewGuid().ToString("N"));
+        var index = SearchIndex.OpenDirectory(folder);
+        await index.RebuildAsync([Record(1), Record(2), Record(3)], "before");
+        var writing = new TaskCompletionSource();
+        var disposed = new TaskCompletionSource();
+        var pass = 0;
+        var rebuild = index.RebuildAsync(_ => BlockingAsync(++pass == 2, writing, disposed.Task), "after");
+        await writing.Task;
+        index.Dispose();
+        disposed.SetResult();
+        await Assert.ThrowsAnyAsync<Exception>(() => rebuild);
+
+        using (var reopened = SearchIndex.OpenDirectory(folder))
+        {
+            AssertRecords(reopened, 1, 2, 3);
+            Assert.Equal("before", reopened.CommittedVersion);
+        }
+
+        System.IO.Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>The second pass (writing, after DeleteAll) stops after two records until the index is disposed.</summary>
+    private static async IAsyncEnumerable<SearchDocument> BlockingAsync(bool block, TaskCompletionSource writing, Task disposed)
+    {
+        yield return Record(10);
+        yield return Record(11);
+        if (block)
+        {
+            writing.SetResult();
+            await disposed;
+        }
+
+        yield return Record(12);
+    }
+
     private static async IAsyncEnumerable<SearchDocument> FailingAsync(bool fail, CancellationTokenSource? cancel, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         yield return Record(10);
