@@ -244,11 +244,9 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Closing an IndexWriter commits, so during a rebuild (DeleteAll and part of the new records
-    /// pending) the writer is rolled back instead and the rebuild fails on the closed writer. The
-    /// Api's start-up rebuild runs before the host starts, without a stopping token: a shutdown then
-    /// ends the process without Dispose, which also leaves the last commit. <c>_writes</c> is not
-    /// disposed: a rebuild still running releases it.
+    /// Closing an IndexWriter commits, so a rebuild in flight (DeleteAll pending) is rolled back instead
+    /// and then fails on the closed writer. (The Api's start-up rebuild runs before the host, with no
+    /// stopping token: a shutdown there ends the process without Dispose.) A running rebuild releases _writes.
     /// </summary>
     public void Dispose()
     {

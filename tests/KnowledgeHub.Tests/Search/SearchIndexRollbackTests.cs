@@ -54,7 +54,7 @@ public sealed class SearchIndexRollbackTests
         await writing.Task;
         index.Dispose();
         disposed.SetResult();
-        await Assert.ThrowsAnyAsync<Exception>(() => rebuild);
+        await Assert.ThrowsAnyAsync<ObjectDisposedException>(() => rebuild);
 
         using (var reopened = SearchIndex.OpenDirectory(folder))
         {
