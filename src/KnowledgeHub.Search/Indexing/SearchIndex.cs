@@ -42,6 +42,24 @@ public sealed class SearchIndex : IDisposable
 
     public SearchAnalyzers Analyzers => Volatile.Read(ref _analyzers);
 
+    /// <summary>
+    /// Reads with a searcher of the last commit, released to the manager it came from: a rolled-back
+    /// rebuild replaces <see cref="Searchers"/> meanwhile.
+    /// </summary>
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var searchers = Searchers;
+        var searcher = searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     public int Count => _writer.NumDocs;
 
     /// <summary>How long the last rebuild's two passes took (dictionary, then writing), for the logs.</summary>

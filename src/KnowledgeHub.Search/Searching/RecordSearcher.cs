@@ -23,16 +23,11 @@ public sealed class RecordSearcher(SearchIndex index, Thesaurus thesaurus, Reade
     public SearchResult Search(SearchRequest request)
     {
         var parsed = UserQueryParser.Parse(request.Query);
-        var searcher = index.Searchers.Acquire();
-        try
+        return index.Read(searcher =>
         {
             var cache = _caches.For(searcher.IndexReader);
             return cache.Result(Key(request), () => Search(searcher, cache, parsed, request));
-        }
-        finally
-        {
-            index.Searchers.Release(searcher);
-        }
+        });
     }
 
     private SearchResult Search(IndexSearcher searcher, ReaderCache cache, UserQuery parsed, SearchRequest request)

@@ -39,18 +39,13 @@ public sealed class Suggester(SearchIndex index, Thesaurus thesaurus, ReaderCach
             return [];
         }
 
-        var searcher = index.Searchers.Acquire();
-        try
+        return index.Read(searcher =>
         {
             var visible = _caches.For(searcher.IndexReader).Filter(searcher, SearchFilter.None, statuses);
             var terms = Terms(searcher, visible, words).Take(Math.Max(1, first / 2)).ToList();
             var titles = Titles(searcher, new ReaderBitsFilter(visible), words, first - terms.Count);
             return terms.Concat(titles).Take(first).ToList();
-        }
-        finally
-        {
-            index.Searchers.Release(searcher);
-        }
+        });
     }
 
     private IEnumerable<Suggestion> Terms(IndexSearcher searcher, FixedBitSet visible, List<string> words)

@@ -94,18 +94,7 @@ public sealed class ContentVersion(
         }
     }
 
-    private long IndexVersion()
-    {
-        var searcher = index.Searchers.Acquire();
-        try
-        {
-            return searcher.IndexReader is DirectoryReader reader ? reader.Version : 0;
-        }
-        finally
-        {
-            index.Searchers.Release(searcher);
-        }
-    }
+    private long IndexVersion() => index.Read(searcher => searcher.IndexReader is DirectoryReader reader ? reader.Version : 0);
 
     public sealed record Snapshot(long Sequence, string Database, long ReadAt);
 }
